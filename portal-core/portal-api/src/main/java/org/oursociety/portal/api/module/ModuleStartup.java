@@ -1,0 +1,66 @@
+package org.oursociety.portal.api.module;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.oursociety.portal.api.startup.SchemaMigrator;
+import org.oursociety.portal.api.startup.ServingProbe;
+import org.oursociety.portal.api.startup.StartupState;
+
+/**
+ * What every module WAR does when it starts: migrate its schema, then, once its URLs answer,
+ * register in the core's registry. If the core has not created the registry yet (another start order, another instance),
+ * registration is retried until it succeeds instead of failing the deployment.
+ */
+public final class ModuleStartup {
+
+    private static final Logger LOG = Logger.getLogger(ModuleStartup.class.getName());
+    private static final long RETRY_SECONDS = 5;
+
+    private ModuleStartup() {
+    }
+
+    public static void start(ModuleDescriptor module, DataSource dataSource, ClassLoader classLoader,
+                             StartupState state, ManagedScheduledExecutorService scheduler, int httpPort) {
+        state.starting(module.id());
+        try {
+            SchemaMigrator.migrate(dataSource, schemaOf(module), classLoader);
+        } catch (RuntimeException e) {
+            state.failed(module.id(), "schema migration failed: " + e.getMessage());
+            throw e;
+        }
+        new ServingProbe(httpPort, module.contextPath(), "/api/me", scheduler)
+                .whenServing(() -> register(module, dataSource, state, scheduler));
+    }
+
+    public static void stop(ModuleDescriptor module, DataSource dataSource) {
+        try {
+            new ModuleRegistry(dataSource).withdraw(module.id());
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not withdraw module {0} from the registry: {1}",
+                    new Object[]{module.id(), e.getMessage()});
+        }
+    }
+
+    private static void register(ModuleDescriptor module, DataSource dataSource, StartupState state,
+                                 ManagedScheduledExecutorService scheduler) {
+        try {
+            new ModuleRegistry(dataSource).register(module);
+            state.ready(module.id());
+            LOG.log(Level.INFO, "Module {0} {1} registered at {2}",
+                    new Object[]{module.id(), module.version(), module.contextPath()});
+        } catch (SQLException e) {
+            state.failed(module.id(), "not registered yet: " + e.getMessage());
+            LOG.log(Level.WARNING, "Module {0} could not register ({1}); retrying in {2} s",
+                    new Object[]{module.id(), e.getMessage(), RETRY_SECONDS});
+            scheduler.schedule(() -> register(module, dataSource, state, scheduler), RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String schemaOf(ModuleDescriptor module) {
+        return module.contextPath().substring(1);
+    }
+}

@@ -1,0 +1,52 @@
+package org.oursociety.portal.api.security;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Wires the sign-in check of every WAR to the shared datasource and configuration. */
+@ApplicationScoped
+public class SecurityProducer {
+
+    @Resource(lookup = "jdbc/portal")
+    private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "portal.session.token-minutes", defaultValue = "30")
+    private long tokenMinutes;
+
+    @Inject
+    @ConfigProperty(name = "portal.session.max-hours", defaultValue = "12")
+    private long maxHours;
+
+    @Produces
+    @Singleton
+    SigningKeys signingKeys() {
+        return new SigningKeys(dataSource, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    SessionPolicy sessionPolicy() {
+        Duration lifetime = Duration.ofMinutes(Math.max(2, tokenMinutes));
+        return new SessionPolicy(lifetime, lifetime.dividedBy(6), Duration.ofHours(Math.max(1, maxHours)));
+    }
+
+    @Produces
+    @Singleton
+    SessionTokens sessionTokens(SigningKeys keys, SessionPolicy policy) {
+        return new SessionTokens(keys, policy, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    RevocationList revocationList() {
+        return new RevocationList(dataSource, Clock.systemUTC(), Duration.ofSeconds(2));
+    }
+}
