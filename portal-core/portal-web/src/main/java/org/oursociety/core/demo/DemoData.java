@@ -1,0 +1,76 @@
+package org.oursociety.core.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oursociety.core.area.domain.Area;
+import org.oursociety.core.area.domain.AreaLevel;
+import org.oursociety.core.identity.application.PasswordHasher;
+import org.oursociety.core.identity.application.UserRepository;
+import org.oursociety.core.identity.domain.UserAccount;
+
+/** A small demo on first start with {@code --demo}: an authority with two wards and a few users. */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "portal.demo", defaultValue = "false")
+    boolean demo;
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Transactional
+    public void loadOnFirstStart() {
+        if (!demo || em.createQuery("select count(a) from Area a", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        Area borough = Area.authority("demo-borough", "Demo Borough Council");
+        em.persist(borough);
+        em.flush(); // the wards refer to it by id only, so EclipseLink cannot order the inserts itself
+        em.persist(borough.subdivide("riverside", "Riverside", AreaLevel.ward));
+        em.persist(borough.subdivide("hillcrest", "Hillcrest", AreaLevel.ward));
+        loadUsers();
+        LOG.info("Loaded the demo: Demo Borough Council with the wards Riverside and Hillcrest, and demo users");
+    }
+
+    private void loadUsers() {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-users.csv");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(this::addUser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addUser(String line) {
+        String[] fields = line.split(";");
+        if (users.byEmail(fields[0]).isPresent()) {
+            return;
+        }
+        String hash = passwords.hash(fields[2]);
+        UserAccount user = Boolean.parseBoolean(fields[3])
+                ? UserAccount.platformAdministrator(fields[0], fields[1], hash)
+                : UserAccount.register(fields[0], fields[1], hash);
+        user.confirm();
+        users.add(user);
+    }
+}

@@ -1,0 +1,60 @@
+package org.oursociety.core.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import org.oursociety.core.identity.domain.UserAccount;
+import org.oursociety.core.identity.domain.UserSession;
+import org.oursociety.portal.api.security.SessionPolicy;
+import org.oursociety.portal.api.security.SessionTokens;
+
+/** Signing in (password to session token) and signing out everywhere. */
+@ApplicationScoped
+public class SignInService {
+
+    /** Longer input is refused before hashing, so nobody can make the server hash megabytes. */
+    private static final int MAX_PASSWORD_LENGTH = 1024;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    SessionPolicy policy;
+
+    /** The new session's token, or empty when the email or the password is wrong (indistinguishably). */
+    @Transactional
+    public Optional<SessionTokens.Issued> signIn(String email, String password) {
+        if (email == null || password == null || password.length() > MAX_PASSWORD_LENGTH) {
+            return Optional.empty();
+        }
+        Optional<UserAccount> account = users.byEmail(email);
+        if (account.isEmpty()) {
+            passwords.spendTheSameTime(password);
+            return Optional.empty();
+        }
+        UserAccount user = account.get();
+        if (!passwords.matches(password, user.passwordHash())) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        // The row must outlive every token of the session, so that a revocation covers them all.
+        UserSession session = new UserSession(user.id(), now, now.plus(policy.maximumSession()).plusSeconds(60));
+        users.add(session);
+        return Optional.of(tokens.issue(user.id(), user.email(), user.displayName(), user.roles(),
+                session.id(), UserSession.randomToken()));
+    }
+
+    /** Ends the session in every WAR (within the revocation list's refresh interval). */
+    @Transactional
+    public void signOut(String sessionId) {
+        users.session(sessionId).ifPresent(s -> s.revoke(Instant.now()));
+    }
+}
