@@ -1,0 +1,46 @@
+package org.oursociety.budget.engine.pabulib;
+
+import java.math.BigDecimal;
+
+/** Lenient number reading for values typed by hand in city spreadsheets. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /**
+     * Reads {@code 1250}, {@code 1250.50}, {@code 1250,50}, {@code 1 250,50} or {@code 1.250,50}.
+     *
+     * @throws NumberFormatException when the value is not a number
+     */
+    static BigDecimal decimal(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F' && c != '\'') {
+                sb.append(c);
+            }
+        }
+        String s = sb.toString();
+        int comma = s.lastIndexOf(',');
+        int dot = s.lastIndexOf('.');
+        if (comma >= 0 && dot >= 0) {
+            // Whichever separator comes last is the decimal one; the other groups thousands.
+            s = comma > dot ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
+        } else if (comma >= 0) {
+            s = s.indexOf(',') == comma ? s.replace(',', '.') : s.replace(",", "");
+        }
+        if (s.isEmpty()) {
+            throw new NumberFormatException("empty");
+        }
+        return new BigDecimal(s);
+    }
+
+    /** A whole number, leniently; "3.0" is 3 but "2.5" is not whole. */
+    static long whole(String value) {
+        try {
+            return decimal(value).stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            throw new NumberFormatException("not a whole number");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.oursociety.budget.engine.pabulib;
+
+public enum Section {
+    META, PROJECTS, VOTES
+}

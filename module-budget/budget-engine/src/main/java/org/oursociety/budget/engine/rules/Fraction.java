@@ -1,0 +1,119 @@
+package org.oursociety.budget.engine.rules;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** An exact rational number, always in lowest terms with a positive denominator. */
+public final class Fraction implements Comparable<Fraction> {
+    public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+
+    private final BigInteger num;
+    private final BigInteger den;
+
+    private Fraction(BigInteger num, BigInteger den) {
+        this.num = num;
+        this.den = den;
+    }
+
+    public static Fraction of(long value) {
+        return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
+    }
+
+    public static Fraction of(long num, long den) {
+        return of(BigInteger.valueOf(num), BigInteger.valueOf(den));
+    }
+
+    public static Fraction of(BigInteger num, BigInteger den) {
+        if (den.signum() == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        if (den.signum() < 0) {
+            num = num.negate();
+            den = den.negate();
+        }
+        BigInteger g = num.gcd(den);
+        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+            num = num.divide(g);
+            den = den.divide(g);
+        }
+        if (num.signum() == 0) {
+            return ZERO;
+        }
+        return new Fraction(num, den);
+    }
+
+    public Fraction add(Fraction o) {
+        if (den.equals(o.den)) {
+            return of(num.add(o.num), den);
+        }
+        return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    }
+
+    public Fraction subtract(Fraction o) {
+        if (den.equals(o.den)) {
+            return of(num.subtract(o.num), den);
+        }
+        return of(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
+    }
+
+    public Fraction multiply(long k) {
+        return of(num.multiply(BigInteger.valueOf(k)), den);
+    }
+
+    public Fraction multiply(Fraction o) {
+        return of(num.multiply(o.num), den.multiply(o.den));
+    }
+
+    public Fraction divide(long k) {
+        return of(num, den.multiply(BigInteger.valueOf(k)));
+    }
+
+    public Fraction divide(Fraction o) {
+        return of(num.multiply(o.den), den.multiply(o.num));
+    }
+
+    public int signum() {
+        return num.signum();
+    }
+
+    public BigInteger numerator() {
+        return num;
+    }
+
+    public BigInteger denominator() {
+        return den;
+    }
+
+    public double doubleValue() {
+        return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL64).doubleValue();
+    }
+
+    public BigDecimal toDecimal(int scale) {
+        return new BigDecimal(num).divide(new BigDecimal(den), scale, RoundingMode.HALF_EVEN);
+    }
+
+    @Override
+    public int compareTo(Fraction o) {
+        if (den.equals(o.den)) {
+            return num.compareTo(o.num);
+        }
+        return num.multiply(o.den).compareTo(o.num.multiply(den));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fraction f && num.equals(f.num) && den.equals(f.den);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * num.hashCode() + den.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
+    }
+}

@@ -1,0 +1,20 @@
+package org.oursociety.budget.engine.rules;
+
+import java.math.BigDecimal;
+
+/**
+ * What a rule decided about one project, and why.
+ *
+ * @param round           Equal Shares or Phragmén round in which it was funded, else null
+ * @param price           Equal Shares: what each supporter who could afford it paid (per
+ *                        point for cumulative and scoring ballots), else null
+ * @param supportersShort Equal Shares: voters who held less than the price and paid all
+ *                        they had left, else null
+ */
+public record ProjectResult(int index, long score, long votes, boolean selected, String reason,
+                            Integer round, BigDecimal price, Long supportersShort) {
+
+    static ProjectResult of(int index, long score, long votes, boolean selected, String reason) {
+        return new ProjectResult(index, score, votes, selected, reason, null, null, null);
+    }
+}

@@ -1,0 +1,113 @@
+package org.oursociety.budget.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+import org.oursociety.budget.engine.election.Election;
+
+/**
+ * Properties that must hold on every election, checked on a few hundred seeded random ones
+ * (bounded so the suite stays fast). Rerun one case by its seed from the failure message.
+ */
+class PropertiesTest {
+    private static final int TRIES = 300;
+
+    private static long cost(Election e, Outcome o) {
+        return o.selected().stream().mapToLong(p -> e.project(p).cost()).sum();
+    }
+
+    private static LongStream seeds() {
+        return LongStream.range(1, TRIES + 1);
+    }
+
+    @Test
+    void noRuleEverSpendsMoreThanTheBudget() {
+        seeds().forEach(seed -> {
+            for (Election e : List.of(RandomElections.approval(seed), RandomElections.cumulative(seed))) {
+                for (RuleName rule : RuleName.values()) {
+                    if (rule == RuleName.GREEDY_THRESHOLD) {
+                        continue;
+                    }
+                    Outcome o = Counter.count(e, rule, TieBreak.DEFAULT);
+                    assertThat(cost(e, o)).as("seed %d, %s", seed, rule).isLessThanOrEqualTo(e.budget());
+                    assertThat(o.selected()).as("seed %d, %s funds each project once", seed, rule).doesNotHaveDuplicates();
+                    assertThat(o.projects()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
+                }
+            }
+        });
+    }
+
+    @Test
+    void greedyLeavesNoUnfundedProjectThatFitsTheLeftover() {
+        seeds().forEach(seed -> {
+            Election e = RandomElections.approval(seed);
+            Outcome o = Counter.count(e, RuleName.GREEDY, TieBreak.DEFAULT);
+            long left = e.budget() - cost(e, o);
+            for (ProjectResult r : o.projects()) {
+                if (!r.selected()) {
+                    assertThat(e.project(r.index()).cost()).as("seed %d project %s", seed, e.project(r.index()).id())
+                            .isGreaterThan(left);
+                }
+            }
+        });
+    }
+
+    @Test
+    void equalSharesAgreesWithAPlainExactReferenceThatNeverOvercharges() {
+        seeds().forEach(seed -> {
+            for (Election e : List.of(RandomElections.approval(seed), RandomElections.cumulative(seed))) {
+                List<ReferenceEqualShares.Round> reference = ReferenceEqualShares.run(e, TieBreak.DEFAULT);
+                Outcome o = Counter.count(e, RuleName.EQUAL_SHARES, TieBreak.DEFAULT);
+
+                assertThat(o.selected()).as("seed %d %s", seed, e.voteType())
+                        .containsExactlyElementsOf(reference.stream().map(ReferenceEqualShares.Round::project).toList());
+                for (ReferenceEqualShares.Round round : reference) {
+                    long unit = e.voteType().usesPoints() ? 1 : e.project(round.project()).cost();
+                    assertThat(o.projects().get(round.project()).price())
+                            .as("seed %d price of %s", seed, e.project(round.project()).id())
+                            .isEqualByComparingTo(round.pricePerUtility().multiply(unit).toDecimal(2));
+                }
+            }
+        });
+    }
+
+    @Test
+    void add1EndsWithinBudgetAndSpendsAtLeastWhatPlainEqualSharesSpends() {
+        seeds().forEach(seed -> {
+            Election e = RandomElections.approval(seed);
+            Outcome plain = Counter.count(e, RuleName.EQUAL_SHARES, TieBreak.DEFAULT);
+            Outcome add1 = Counter.count(e, RuleName.EQUAL_SHARES_ADD1, TieBreak.DEFAULT);
+            assertThat(cost(e, add1)).as("seed %d", seed).isLessThanOrEqualTo(e.budget());
+            assertThat(add1.equalShares().perVoterBudget().multiply(java.math.BigDecimal.valueOf(e.voters())))
+                    .as("seed %d", seed).isGreaterThanOrEqualTo(java.math.BigDecimal.valueOf(e.budget()).setScale(0, RoundingMode.FLOOR)
+                            .subtract(java.math.BigDecimal.valueOf(e.voters())));
+            if (add1.equalShares().runs() == 1) {
+                assertThat(add1.selected()).isEqualTo(plain.selected());
+            }
+        });
+    }
+
+    @Test
+    void theFastRunMatchesTheExactRunWheneverItIsSure() {
+        int sure = 0;
+        for (long seed = 1; seed <= TRIES; seed++) {
+            Election e = RandomElections.approval(seed * 7919);
+            MesProblem pb = new MesProblem(e, TieBreak.DEFAULT);
+            for (long budget : new long[] {e.budget(), (e.budget() / Math.max(1, e.voters()) + 1) * e.voters()}) {
+                MesResult exact = EqualShares.exact(pb, budget);
+                try {
+                    MesResult fast = EqualShares.fast(pb, budget);
+                    sure++;
+                    assertThat(fast.order()).as("seed %d budget %d", seed, budget).isEqualTo(exact.order());
+                } catch (EqualShares.Uncertain u) {
+                    // The engine then uses the exact run: nothing to compare.
+                }
+            }
+        }
+        assertThat(sure).as("the fast run settles most random elections itself").isGreaterThan(TRIES);
+    }
+}
