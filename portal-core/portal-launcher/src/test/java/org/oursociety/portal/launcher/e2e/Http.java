@@ -1,0 +1,71 @@
+package org.oursociety.portal.launcher.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A browser-like HTTP client for the tests: keeps cookies, speaks JSON. */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RunningPortal portal;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    Http(RunningPortal portal) {
+        this.portal = portal;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).GET().build());
+    }
+
+    HttpResponse<String> postJson(String path, String json, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    HttpResponse<String> delete(String path, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).DELETE().build());
+    }
+
+    /** Signs in through the API; returns the response body (token, csrfToken, user). */
+    JsonNode signIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> response = postJson("/api/session",
+                JSON.writeValueAsString(Map.of("email", email, "password", password)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Sign-in failed: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    CookieManager cookies() {
+        return cookies;
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(portal.url(path))).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,67 @@
+package org.oursociety.portal.launcher.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Boots the real portal once for every end-to-end test class that uses it, and stops it after the
+ * last one: a boot costs half a minute, a test a few milliseconds.
+ */
+public class SharedPortal implements BeforeAllCallback, ParameterResolver {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedPortal.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        portal(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+        return parameter.getParameter().getType() == RunningPortal.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+        return portal(extension);
+    }
+
+    private static RunningPortal portal(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("portal", key -> {
+            try {
+                Path dataDir = Path.of("target", "e2e-shared").toAbsolutePath();
+                Files.deleteIfExists(dataDir.resolve("portal.lock"));
+                deleteRecursively(dataDir);
+                return new Closing(RunningPortal.start(dataDir));
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot start the portal: " + e.getMessage(), e);
+            }
+        }, Closing.class).portal();
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Lets JUnit stop the portal when the whole run ends. */
+    record Closing(RunningPortal portal) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() throws Throwable {
+            portal.close();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.oursociety.portal.launcher.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A resident signs in on the login page in a real (headless) Chromium and is known on every module's page. */
+@ExtendWith(SharedPortal.class)
+class SignInBrowserIT {
+
+    private final RunningPortal portal;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    SignInBrowserIT(RunningPortal portal) {
+        this.portal = portal;
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900",
+                // under target/, so profiles go with the build instead of piling up in /tmp
+                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile-"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signingInOnTheLoginPageIsSeenByEveryModule() {
+        browser.get(portal.url("/login.xhtml?next=/forum/"));
+        browser.findElement(By.id("login:email")).sendKeys(SessionApiIT.AMIRA);
+        browser.findElement(By.id("login:password")).sendKeys(SessionApiIT.RESIDENT_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+
+        wait.until(ExpectedConditions.urlToBe(portal.url("/forum/")));
+        for (String page : new String[]{"/forum/", "/budget/", "/directory/", "/"}) {
+            browser.get(portal.url(page));
+            assertThat(browser.findElement(By.id("portal-user-name")).getText()).as(page).isEqualTo("Amira Khan");
+        }
+
+        browser.findElement(By.id("portal-sign-out")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("portal-sign-in")));
+        browser.get(portal.url("/budget/"));
+        assertThat(browser.findElements(By.id("portal-user-name"))).isEmpty();
+        assertThat(browser.findElement(By.id("portal-sign-in")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aWrongPasswordOnTheLoginPageSaysSoAndKeepsTheEmail() {
+        browser.get(portal.url("/login.xhtml"));
+        browser.findElement(By.id("login:email")).sendKeys(SessionApiIT.AMIRA);
+        browser.findElement(By.id("login:password")).sendKeys("not-her-password");
+        browser.findElement(By.id("login:submit")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
+                "The email address or the password is not right."));
+        assertThat(browser.findElement(By.id("login:email")).getAttribute("value")).isEqualTo(SessionApiIT.AMIRA);
+        assertThat(browser.findElements(By.id("portal-user-name"))).isEmpty();
+    }
+}
