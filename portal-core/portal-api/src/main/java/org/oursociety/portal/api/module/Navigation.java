@@ -1,54 +1,45 @@
 package org.oursociety.portal.api.module;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The header's module links ({@code #{portalNav.modules}}), read from the registry and cached
- * briefly: every page of every WAR shows them, and they change only when a WAR starts or stops.
+ * The header's module links ({@code #{portalNav.modules}}), read from the registry once per page.
+ *
+ * <p>Not cached across requests: the registry is a handful of rows, and a cache in one WAR cannot
+ * see another WAR register. A cache filled by a 404 page during start-up (a module's URL answered
+ * by the core while that module was still deploying) once hid every module for its lifetime.
  */
 @Named("portalNav")
-@ApplicationScoped
+@RequestScoped
 public class Navigation {
 
     private static final Logger LOG = Logger.getLogger(Navigation.class.getName());
-    private static final Duration CACHE_FOR = Duration.ofSeconds(5);
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
-    private volatile List<ModuleRegistry.RegisteredModule> modules = List.of();
-    private volatile Instant loadedAt = Instant.EPOCH;
+    private List<ModuleRegistry.RegisteredModule> modules;
 
     public List<ModuleRegistry.RegisteredModule> getModules() {
-        if (loadedAt.plus(CACHE_FOR).isBefore(Instant.now())) {
-            reload();
+        if (modules == null) {
+            modules = load();
         }
         return modules;
     }
 
-    /** Drops the cache so the next page shows a change at once. */
-    public void invalidate() {
-        loadedAt = Instant.EPOCH;
-    }
-
-    private synchronized void reload() {
-        if (!loadedAt.plus(CACHE_FOR).isBefore(Instant.now())) {
-            return;
-        }
+    private List<ModuleRegistry.RegisteredModule> load() {
         try {
-            modules = List.copyOf(new ModuleRegistry(dataSource).active());
+            return List.copyOf(new ModuleRegistry(dataSource).active());
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Cannot read the module registry: {0}", e.getMessage());
+            return List.of();
         }
-        loadedAt = Instant.now();
     }
 }
