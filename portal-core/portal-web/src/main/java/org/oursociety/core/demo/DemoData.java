@@ -11,10 +11,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.area.domain.Area;
-import org.oursociety.core.area.domain.AreaLevel;
+import org.oursociety.core.area.domain.AreaType;
+import org.oursociety.core.area.domain.Postcode;
 import org.oursociety.core.identity.application.PasswordHasher;
 import org.oursociety.core.identity.application.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
@@ -46,10 +48,17 @@ public class DemoData {
         Area borough = Area.authority("demo-borough", "Demo Borough Council");
         em.persist(borough);
         em.flush(); // the wards refer to it by id only, so EclipseLink cannot order the inserts itself
-        em.persist(borough.subdivide("riverside", "Riverside", AreaLevel.ward));
-        em.persist(borough.subdivide("hillcrest", "Hillcrest", AreaLevel.ward));
+        em.persist(ward(borough, "riverside", "Riverside", "The wharves, the market and the streets along the river.", "DM1"));
+        em.persist(ward(borough, "hillcrest", "Hillcrest", "The estates and the park on the hill.", "DM2"));
         loadUsers();
         LOG.info("Loaded the demo: Demo Borough Council with the wards Riverside and Hillcrest, and demo users");
+    }
+
+    private static Area ward(Area borough, String slug, String name, String description, String postcodeDistrict) {
+        Area ward = borough.subdivide(slug, name, AreaType.ward);
+        ward.describe(description);
+        ward.coverPostcodes(List.of(Postcode.parse(postcodeDistrict)));
+        return ward;
     }
 
     private void loadUsers() {

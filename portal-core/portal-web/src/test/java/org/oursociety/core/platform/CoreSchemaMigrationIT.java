@@ -95,7 +95,7 @@ class CoreSchemaMigrationIT {
     }
 
     @Test
-    void areaSlugsAndLevelsAreChecked() throws SQLException {
+    void areaSlugsTypesAndPostcodesAreChecked() throws SQLException {
         execute(area(UUID.randomUUID(), null, "slug-city", "authority"));
 
         assertThatThrownBy(() -> execute(area(UUID.randomUUID(), null, "Bad Slug", "authority")))
@@ -104,6 +104,11 @@ class CoreSchemaMigrationIT {
                 .as("slugs are unique: they are in every URL").isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> execute(area(UUID.randomUUID(), null, "county-x", "county")))
                 .isInstanceOf(SQLException.class);
+        UUID city = UUID.randomUUID();
+        execute(area(city, null, "postcode-city", "authority"));
+        execute("insert into core.area_postcode (area_id, postcode) values ('" + city + "', 'CF10 1AA'), ('" + city + "', 'CF11')");
+        assertThatThrownBy(() -> execute("insert into core.area_postcode (area_id, postcode) values ('" + city + "', 'cf10 1aa')"))
+                .as("postcodes are stored normalised").isInstanceOf(SQLException.class);
     }
 
     @Test
@@ -119,9 +124,9 @@ class CoreSchemaMigrationIT {
         assertThat(count("select count(*) from core.user_session where id = 'gone-session'")).isZero();
     }
 
-    private static String area(UUID id, UUID parent, String slug, String level) {
-        return "insert into core.area (id, parent_id, slug, name, level) values ('" + id + "', "
-                + (parent == null ? "null" : "'" + parent + "'") + ", '" + slug + "', 'Name', '" + level + "')";
+    private static String area(UUID id, UUID parent, String slug, String type) {
+        return "insert into core.area (id, parent_id, slug, name, type) values ('" + id + "', "
+                + (parent == null ? "null" : "'" + parent + "'") + ", '" + slug + "', 'Name', '" + type + "')";
     }
 
     private static void execute(String sql) throws SQLException {

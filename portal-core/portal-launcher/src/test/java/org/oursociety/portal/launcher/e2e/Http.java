@@ -35,6 +35,13 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Any method with a JSON body: PATCH, PUT, DELETE with a body. */
+    HttpResponse<String> sendJson(String method, String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> delete(String path, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).DELETE().build());
     }

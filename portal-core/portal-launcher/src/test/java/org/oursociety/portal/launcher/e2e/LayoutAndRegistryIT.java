@@ -94,8 +94,9 @@ class LayoutAndRegistryIT {
     @Test
     void theDemoHasAnAuthorityWithTwoWardsAndUsers() throws Exception {
         List<String> areas = query("""
-                select a.level || ':' || a.name || ':' || coalesce(p.slug, '-') from core.area a
-                left join core.area p on p.id = a.parent_id order by a.level, a.name""");
+                select a.type || ':' || a.name || ':' || coalesce(p.slug, '-') from core.area a
+                left join core.area p on p.id = a.parent_id
+                where a.slug in ('demo-borough', 'riverside', 'hillcrest') order by a.type, a.name""");
 
         assertThat(areas).containsExactly("authority:Demo Borough Council:-",
                 "ward:Hillcrest:demo-borough", "ward:Riverside:demo-borough");
