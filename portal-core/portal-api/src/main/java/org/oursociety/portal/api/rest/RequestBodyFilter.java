@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -34,6 +35,8 @@ public class RequestBodyFilter implements ContainerRequestFilter {
     public static final int DEFAULT_LIMIT = 64 * 1024;
     /** Bodies are held in memory, so the setting cannot raise the limit past this. */
     static final int HARD_LIMIT = 16 * 1024 * 1024;
+    /** How much of a refused body is read and thrown away so that the client hears the 413. */
+    static final long DRAIN_LIMIT = 4L * 1024 * 1024;
 
     private volatile Integer limit;
 
@@ -41,7 +44,7 @@ public class RequestBodyFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) throws IOException {
         int max = limit();
         if (request.getLength() > max) {
-            request.abortWith(tooLarge(max));
+            request.abortWith(refuse(request.getEntityStream(), max));
             return;
         }
         if (!request.hasEntity()) {
@@ -49,7 +52,7 @@ public class RequestBodyFilter implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readNBytes(max + 1);
         if (body.length > max) {
-            request.abortWith(tooLarge(max));
+            request.abortWith(refuse(request.getEntityStream(), max));
             return;
         }
         if (isJson(request.getMediaType()) && !isUtf8(body)) {
@@ -74,6 +77,22 @@ public class RequestBodyFilter implements ContainerRequestFilter {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * The 413, after reading what is left of the body up to {@link #DRAIN_LIMIT}: an HTTP/1.1 client
+     * reads the answer only once it has sent its whole body, so refusing without reading would leave
+     * both sides waiting. A body larger still is cut off by closing the connection.
+     */
+    static Response refuse(InputStream rest, int max) throws IOException {
+        long skipped = 0;
+        byte[] buffer = new byte[8192];
+        int read;
+        while (skipped <= DRAIN_LIMIT && (read = rest.read(buffer)) != -1) {
+            skipped += read;
+        }
+        Response refused = tooLarge(max);
+        return skipped > DRAIN_LIMIT ? Response.fromResponse(refused).header("Connection", "close").build() : refused;
     }
 
     static Response tooLarge(int max) {

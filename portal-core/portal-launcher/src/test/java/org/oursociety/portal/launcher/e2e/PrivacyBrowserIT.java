@@ -68,7 +68,7 @@ class PrivacyBrowserIT {
         browser.findElement(By.id("login:password")).sendKeys(ThrowawayAccounts.PASSWORD);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlToBe(portal.url("/account/privacy.xhtml")));
-        assertThat(browser.findElement(By.id("privacy-download")).getAttribute("href")).endsWith("/api/me/data");
+        assertThat(browser.findElement(By.cssSelector("a#privacy-download, #privacy-download a")).getAttribute("href")).endsWith("/api/me/data");
         assertThat(browser.findElement(By.cssSelector("label[for='privacy-delete:password']")).getText())
                 .contains("Your password");
 
