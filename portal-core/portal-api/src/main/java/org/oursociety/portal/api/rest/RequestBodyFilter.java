@@ -85,14 +85,22 @@ public class RequestBodyFilter implements ContainerRequestFilter {
      * both sides waiting. A body larger still is cut off by closing the connection.
      */
     static Response refuse(InputStream rest, int max) throws IOException {
+        Response refused = tooLarge(max);
+        return drain(rest, DRAIN_LIMIT) ? refused : Response.fromResponse(refused).header("Connection", "close").build();
+    }
+
+    /** Reads and drops up to {@code limit} bytes; true if that reached the end of the stream. */
+    static boolean drain(InputStream rest, long limit) throws IOException {
         long skipped = 0;
         byte[] buffer = new byte[8192];
         int read;
-        while (skipped <= DRAIN_LIMIT && (read = rest.read(buffer)) != -1) {
+        while ((read = rest.read(buffer)) != -1) {
             skipped += read;
+            if (skipped > limit) {
+                return false;
+            }
         }
-        Response refused = tooLarge(max);
-        return skipped > DRAIN_LIMIT ? Response.fromResponse(refused).header("Connection", "close").build() : refused;
+        return true;
     }
 
     static Response tooLarge(int max) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,10 +100,23 @@ class PrivacyBrowserIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
         }
         browser.get(portal.url("/login.xhtml"));
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!(window.PrimeFaces && PrimeFaces.csp)")));
 
         assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
+    void anInjectedInlineScriptIsRefusedByThePolicy() {
+        browser.get(portal.url("/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+
+        js.executeScript("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                + " document.body.appendChild(s);");
+
+        assertThat(js.executeScript("return window.injected === true")).isEqualTo(false);
+        wait.until(d -> !cspViolations().isEmpty());
     }
 
     private List<String> cspViolations() {
