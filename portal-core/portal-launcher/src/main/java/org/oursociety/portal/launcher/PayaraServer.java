@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
 /**
  * Payara Micro as a child process serving the four WARs. The JDBC pool {@code jdbc/portal} is
  * created by a post-boot command file whose values come from environment variables, so no
- * password is written to disk or shown on a command line.
+ * password is written to disk or shown on a command line. Grizzly refuses a body on DELETE unless
+ * told otherwise; {@code DELETE /api/me} carries the password that confirms it.
  */
 final class PayaraServer {
 
     private static final String POST_BOOT = """
             create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=40 --poolresize=2 --isconnectvalidatereq=true --validationmethod=auto-commit --failconnection=true --property=url=${ENV=PORTAL_JDBC_URL}:user=${ENV=PORTAL_JDBC_USER}:password=${ENV=PORTAL_JDBC_PASSWORD}:stringType=unspecified portal-pool
             create-jdbc-resource --connectionpoolid=portal-pool jdbc/portal
+            set configs.config.server-config.network-config.protocols.protocol.http-listener.http.allow-payload-for-undefined-http-methods=true
             """;
 
     /** Lines after which Payara keeps running but the portal can never become ready. */

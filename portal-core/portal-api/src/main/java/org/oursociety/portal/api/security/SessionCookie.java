@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
+import org.oursociety.portal.api.web.RequestScheme;
 
 /** The {@code portal_session} cookie: one name, one path, one set of flags for every WAR. */
 public final class SessionCookie {
@@ -35,7 +36,7 @@ public final class SessionCookie {
         Cookie cookie = new Cookie(NAME, value);
         cookie.setPath("/");
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
+        cookie.setSecure(RequestScheme.isHttps(request));
         cookie.setAttribute("SameSite", "Lax");
         cookie.setMaxAge(maxAge);
         return cookie;

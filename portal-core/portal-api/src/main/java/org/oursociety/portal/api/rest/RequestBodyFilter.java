@@ -1,0 +1,120 @@
+package org.oursociety.portal.api.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every API request body of every WAR is at most {@code portal.api.max-body-bytes} (64 KiB by
+ * default), else 413; a JSON body must be UTF-8 (RFC 8259), else 400.
+ *
+ * <p>The JSON parser would otherwise read any amount, and it silently turns broken UTF-8 into
+ * U+FFFD, so a damaged name would be saved as if the user had typed it. The body is read here once,
+ * at most one byte past the limit, and handed on from memory.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestBodyFilter implements ContainerRequestFilter {
+
+    public static final String LIMIT_PROPERTY = "portal.api.max-body-bytes";
+    public static final int DEFAULT_LIMIT = 64 * 1024;
+    /** Bodies are held in memory, so the setting cannot raise the limit past this. */
+    static final int HARD_LIMIT = 16 * 1024 * 1024;
+    /** How much of a refused body is read and thrown away so that the client hears the 413. */
+    static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
+    private volatile Integer limit;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        int max = limit();
+        if (request.getLength() > max) {
+            request.abortWith(refuse(request.getEntityStream(), max));
+            return;
+        }
+        if (!request.hasEntity()) {
+            return;
+        }
+        byte[] body = request.getEntityStream().readNBytes(max + 1);
+        if (body.length > max) {
+            request.abortWith(refuse(request.getEntityStream(), max));
+            return;
+        }
+        if (isJson(request.getMediaType()) && !isUtf8(body)) {
+            request.abortWith(Problem.of(Response.Status.BAD_REQUEST,
+                    "The request body is not valid UTF-8; send JSON encoded as UTF-8.").toResponse());
+            return;
+        }
+        request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    static boolean isJson(MediaType type) {
+        return type != null && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
+    }
+
+    static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The 413, after reading what is left of the body up to {@link #DRAIN_LIMIT}: an HTTP/1.1 client
+     * reads the answer only once it has sent its whole body, so refusing without reading would leave
+     * both sides waiting. A body larger still is cut off by closing the connection.
+     */
+    static Response refuse(InputStream rest, int max) throws IOException {
+        Response refused = tooLarge(max);
+        return drain(rest, DRAIN_LIMIT) ? refused : Response.fromResponse(refused).header("Connection", "close").build();
+    }
+
+    /** Reads and drops up to {@code limit} bytes; true if that reached the end of the stream. */
+    static boolean drain(InputStream rest, long limit) throws IOException {
+        long skipped = 0;
+        byte[] buffer = new byte[8192];
+        int read;
+        while ((read = rest.read(buffer)) != -1) {
+            skipped += read;
+            if (skipped > limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Response tooLarge(int max) {
+        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "The request body is larger than " + max + " bytes.").toResponse();
+    }
+
+    private int limit() {
+        Integer known = limit;
+        if (known == null) {
+            long configured = ConfigProvider.getConfig().getOptionalValue(LIMIT_PROPERTY, Long.class).orElse((long) DEFAULT_LIMIT);
+            known = (int) Math.max(1, Math.min(configured, HARD_LIMIT));
+            limit = known;
+        }
+        return known;
+    }
+}
