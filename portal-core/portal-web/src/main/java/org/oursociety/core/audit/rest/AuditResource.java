@@ -50,7 +50,7 @@ public class AuditResource {
     public record AuditPage(List<AuditJson> items, int page, int pageSize, long total) {
     }
 
-    /** One entry; {@code actor} and {@code target} are null when there is none. */
+    /** One entry; {@code actor}, {@code target}, {@code clientAddress} and {@code details} are left out when there is none. */
     public record AuditJson(String id, String occurredAt, Actor actor, String action, Target target,
                             String clientAddress, JsonObject details) {
 
