@@ -29,19 +29,35 @@ public class SignInService {
     @Inject
     SessionPolicy policy;
 
-    /** The new session's token, or empty when the email or the password is wrong (indistinguishably). */
+    @Inject
+    SignInThrottle throttle;
+
+    /**
+     * The new session's token, or empty when the email or the password is wrong or the account is
+     * disabled (indistinguishably).
+     *
+     * @throws SignInThrottledException before the password is checked, when this email or the client's
+     *                                  address has had too many failures
+     */
     @Transactional
     public Optional<SessionTokens.Issued> signIn(String email, String password) {
         if (email == null || password == null || password.length() > MAX_PASSWORD_LENGTH) {
             return Optional.empty();
         }
+        SignInThrottle.Attempt attempt = throttle.begin(email);
+        Optional<SessionTokens.Issued> issued = checkPassword(email, password);
+        throttle.finish(attempt, issued.isPresent());
+        return issued;
+    }
+
+    private Optional<SessionTokens.Issued> checkPassword(String email, String password) {
         Optional<UserAccount> account = users.byEmail(email);
         if (account.isEmpty()) {
             passwords.spendTheSameTime(password);
             return Optional.empty();
         }
         UserAccount user = account.get();
-        if (!passwords.matches(password, user.passwordHash())) {
+        if (!passwords.matches(password, user.passwordHash()) || !users.lockIfEnabled(user.id())) {
             return Optional.empty();
         }
         Instant now = Instant.now();

@@ -3,6 +3,9 @@ package org.oursociety.core.identity.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.oursociety.core.identity.domain.EmailAddress;
@@ -36,6 +39,27 @@ public class UserRepository {
 
     public void add(UserSession session) {
         em.persist(session);
+    }
+
+    /**
+     * Locks the account's row until the transaction ends and says whether it is enabled. Signing in
+     * takes this lock before it adds a session, and disabling takes it before it revokes them, so a
+     * sign-in racing a disable either sees the account disabled or has its new session revoked.
+     */
+    public boolean lockIfEnabled(UUID id) {
+        List<?> rows = em.createNativeQuery(
+                        "select disabled_at is null from core.user_account where id = ? for no key update")
+                .setParameter(1, id)
+                .getResultList();
+        return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0));
+    }
+
+    /** Revokes every unrevoked session of the user; answers how many. */
+    public int revokeSessions(UUID userId, Instant now) {
+        return em.createQuery("update UserSession s set s.revokedAt = :now where s.userId = :user and s.revokedAt is null")
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .setParameter("user", userId)
+                .executeUpdate();
     }
 
     public Optional<UserSession> session(String id) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -39,6 +40,9 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    @Column(name = "disabled_at")
+    private OffsetDateTime disabledAt;
 
     @Version
     private long version;
@@ -78,6 +82,25 @@ public class UserAccount {
         confirmed = true;
     }
 
+    /** Stops the account from signing in; the caller also revokes its sessions. No-op when already disabled. */
+    public void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now.atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    public void enable() {
+        disabledAt = null;
+    }
+
+    public void grantPlatformAdmin() {
+        platformAdmin = true;
+    }
+
+    public void revokePlatformAdmin() {
+        platformAdmin = false;
+    }
+
     public Set<String> roles() {
         Set<String> roles = new LinkedHashSet<>();
         roles.add(Roles.RESIDENT);
@@ -109,5 +132,13 @@ public class UserAccount {
 
     public boolean isPlatformAdmin() {
         return platformAdmin;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
     }
 }

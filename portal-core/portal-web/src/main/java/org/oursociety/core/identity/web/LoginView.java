@@ -9,10 +9,16 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.oursociety.core.identity.application.SignInService;
+import org.oursociety.core.identity.application.SignInThrottledException;
+import org.oursociety.core.identity.domain.ThrottleRules;
 import org.oursociety.portal.api.security.SessionCookie;
+import org.oursociety.portal.api.security.SessionTokens;
 
 /** The sign-in page. */
 @Named
@@ -31,17 +37,33 @@ public class LoginView {
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        var issued = signIn.signIn(email, password);
+        Optional<SessionTokens.Issued> issued;
+        try {
+            issued = signIn.signIn(email, password);
+        } catch (SignInThrottledException e) {
+            // In the admin bundle (adminMsg), with the other strings of throttling and administration.
+            ResourceBundle adminMsg = faces.getApplication().getResourceBundle(faces, "adminMsg");
+            refuse(faces, MessageFormat.format(adminMsg.getString("login.throttled"), minutes(e.retryAfter())));
+            return;
+        }
         if (issued.isEmpty()) {
             ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
-            password = null;
+            refuse(faces, msg.getString("login.failed"));
             return;
         }
         ExternalContext external = faces.getExternalContext();
         SessionCookie.write((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 issued.get().token());
         external.redirect(safeNext());
+    }
+
+    private void refuse(FacesContext faces, String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        password = null;
+    }
+
+    static long minutes(Duration retryAfter) {
+        return Math.max(1, (ThrottleRules.retryAfterSeconds(retryAfter) + 59) / 60);
     }
 
     String safeNext() {

@@ -1,0 +1,22 @@
+package org.oursociety.core.audit.domain;
+
+import java.util.List;
+
+/**
+ * The action codes written so far. Other features add their own codes (any {@code feature.verb}
+ * matching {@link AuditEntry#ACTION}); listing them here puts them in the admin page's filter.
+ */
+public final class AuditActions {
+
+    public static final String USER_DISABLED = "user.disabled";
+    public static final String USER_ENABLED = "user.enabled";
+    public static final String ADMIN_GRANTED = "admin.granted";
+    public static final String ADMIN_REVOKED = "admin.revoked";
+    public static final String SIGNIN_LOCKED = "signin.locked";
+
+    public static final List<String> KNOWN = List.of(USER_DISABLED, USER_ENABLED, ADMIN_GRANTED, ADMIN_REVOKED,
+            SIGNIN_LOCKED);
+
+    private AuditActions() {
+    }
+}
