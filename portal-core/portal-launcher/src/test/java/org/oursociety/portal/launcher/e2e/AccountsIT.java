@@ -152,13 +152,11 @@ class AccountsIT {
         assertThat(Http.json(register(email, "Nia", "short")).path("errors").path("password").asText()).contains("10");
         assertThat(Http.json(register(email, "Nia", "x".repeat(129))).path("errors").path("password").asText()).contains("128");
 
-        byte[] brokenUtf8 = ("{\"email\":\"" + email + "\",\"displayName\":\"N").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[brokenUtf8.length + 40];
-        System.arraycopy(brokenUtf8, 0, body, 0, brokenUtf8.length);
-        byte[] tail = ("\",\"password\":\"" + PASSWORD + "\"}").getBytes(StandardCharsets.UTF_8);
-        body[brokenUtf8.length] = (byte) 0xC3; // a lead byte with no continuation
-        System.arraycopy(tail, 0, body, brokenUtf8.length + 1, tail.length);
-        HttpResponse<String> broken = http.postBytes("/api/users", java.util.Arrays.copyOf(body, brokenUtf8.length + 1 + tail.length));
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("{\"email\":\"" + email + "\",\"displayName\":\"N").getBytes(StandardCharsets.UTF_8));
+        body.write(0xC3); // a UTF-8 lead byte without its continuation
+        body.writeBytes(("\",\"password\":\"" + PASSWORD + "\"}").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> broken = http.postBytes("/api/users", body.toByteArray());
         assertThat(broken.statusCode()).isEqualTo(400);
         assertThat(broken.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(broken.body()).doesNotContain("Exception");

@@ -45,8 +45,9 @@ public class UserAccount {
     @Column(name = "preferred_language", nullable = false)
     private String preferredLanguage = "en";
 
+    /** A String, not a UUID: EclipseLink 4's UUID converter throws on a null column value. */
     @Column(name = "home_area_id")
-    private UUID homeAreaId;
+    private String homeAreaId;
 
     @Version
     private long version;
@@ -131,7 +132,7 @@ public class UserAccount {
 
     /** {@code null}: the resident has not said where they live. */
     public void liveIn(UUID areaId) {
-        homeAreaId = areaId;
+        homeAreaId = areaId == null ? null : areaId.toString();
     }
 
     public String preferredLanguage() {
@@ -139,7 +140,7 @@ public class UserAccount {
     }
 
     public UUID homeAreaId() {
-        return homeAreaId;
+        return homeAreaId == null ? null : UUID.fromString(homeAreaId);
     }
 
     public OffsetDateTime createdAt() {
