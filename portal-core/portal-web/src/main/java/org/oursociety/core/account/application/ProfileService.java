@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.oursociety.core.account.domain.AccountToken;
 import org.oursociety.core.account.domain.TokenPurpose;
-import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.identity.application.PasswordHasher;
 import org.oursociety.core.identity.application.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
@@ -68,7 +67,7 @@ public class ProfileService {
             input.displayName("displayName", changes.displayName());
         }
         input.language("preferredLanguage", changes.preferredLanguage());
-        if (changes.setHomeArea() && changes.homeAreaId() != null && em.find(Area.class, changes.homeAreaId()) == null) {
+        if (changes.setHomeArea() && changes.homeAreaId() != null && !areaExists(changes.homeAreaId())) {
             input.fail("homeAreaId", "error.homeArea.unknown");
         }
         input.check();
@@ -162,10 +161,18 @@ public class ProfileService {
         return new EmailChanged(EmailChange.CHANGED, user.id());
     }
 
-    /** The areas a resident can choose as home, by name. */
+    /**
+     * The areas a resident can choose as home, by name. Projections, not entities: EclipseLink 4 cannot
+     * build an {@code Area} whose UUID {@code parent_id} is null (the authority).
+     */
     public List<AreaChoice> areas() {
-        return em.createQuery("select a from Area a order by a.name", Area.class).getResultStream()
-                .map(a -> new AreaChoice(a.id(), a.name())).toList();
+        return em.createQuery("select a.id, a.name from Area a order by a.name", Object[].class).getResultStream()
+                .map(row -> new AreaChoice((UUID) row[0], (String) row[1])).toList();
+    }
+
+    private boolean areaExists(UUID id) {
+        return em.createQuery("select count(a) from Area a where a.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
     }
 
     private UserAccount user(UUID userId) {
