@@ -100,7 +100,7 @@ class SessionTokensIT {
 
     @Test
     void aTokenVerifiesToTheUserItWasIssuedFor() {
-        SessionTokens.Issued issued = tokens.issue(USER, "ann@example.org", "Ann Example", ROLES, "sid-1", "csrf-1");
+        SessionTokens.Issued issued = tokens.issue(USER, "ann@example.org", "Ann Example", ROLES, "sid-1", "csrf-1", true);
 
         PortalUser user = tokens.verify(issued.token()).orElseThrow();
 
@@ -117,7 +117,7 @@ class SessionTokensIT {
 
     @Test
     void anotherWarWithItsOwnKeyCacheVerifiesTheToken() {
-        String token = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-1", "csrf-1").token();
+        String token = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-1", "csrf-1", true).token();
 
         SessionTokens forum = new SessionTokens(new SigningKeys(ds, clock), POLICY, clock);
 
@@ -126,7 +126,7 @@ class SessionTokensIT {
 
     @Test
     void aTokenWithOneCharacterChangedIsRefused() throws Exception {
-        String token = tokens.issue(USER, "ann@example.org", "Ann", Set.of(Roles.RESIDENT), "sid-1", "csrf-1").token();
+        String token = tokens.issue(USER, "ann@example.org", "Ann", Set.of(Roles.RESIDENT), "sid-1", "csrf-1", true).token();
         String[] parts = token.split("\\.");
         assertThat(tokens.verify(token)).isPresent();
 
@@ -137,7 +137,7 @@ class SessionTokensIT {
 
     @Test
     void aTokenWhoseClaimsWereRewrittenIsRefused() {
-        String token = tokens.issue(USER, "ann@example.org", "Ann", Set.of(Roles.RESIDENT), "sid-1", "csrf-1").token();
+        String token = tokens.issue(USER, "ann@example.org", "Ann", Set.of(Roles.RESIDENT), "sid-1", "csrf-1", true).token();
         String[] parts = token.split("\\.");
         String payload = new Base64URL(parts[1]).decodeToString();
         assertThat(payload).contains("\"resident\"");
@@ -150,7 +150,7 @@ class SessionTokensIT {
 
     @Test
     void aTokenIsRefusedOnceItExpires() {
-        String token = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-1", "csrf-1").token();
+        String token = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-1", "csrf-1", true).token();
 
         clock.advance(Duration.ofMinutes(29));
         assertThat(tokens.verify(token)).isPresent();
@@ -222,7 +222,7 @@ class SessionTokensIT {
 
     @Test
     void aFreshTokenIsNotRefreshedButAnActiveUsersIsReSignedForTheSameSession() {
-        SessionTokens.Issued issued = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-1", "csrf-1");
+        SessionTokens.Issued issued = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-1", "csrf-1", true);
         Instant signIn = clock.instant();
 
         assertThat(tokens.refresh(issued.user())).isEmpty();
@@ -245,7 +245,7 @@ class SessionTokensIT {
 
     @Test
     void refreshingNeverStretchesASessionBeyondTheMaximum() {
-        SessionTokens.Issued issued = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-1", "csrf-1");
+        SessionTokens.Issued issued = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-1", "csrf-1", true);
         Instant signIn = clock.instant();
         PortalUser current = issued.user();
 
@@ -261,7 +261,7 @@ class SessionTokensIT {
 
     @Test
     void tokensSignedByARetiredKeyStillVerifyWhileNewOnesUseTheNewestKey() throws Exception {
-        String old = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-old", "csrf").token();
+        String old = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-old", "csrf", true).token();
         String oldKid = keys.current().getKeyID();
         ECKey next = new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate();
         try (Connection c = ds.getConnection(); PreparedStatement insert = c.prepareStatement(
@@ -273,7 +273,7 @@ class SessionTokensIT {
         execute("update core.signing_key set retired_at = now() where kid = '" + oldKid + "'");
 
         clock.advance(Duration.ofMinutes(2));
-        String fresh = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-new", "csrf").token();
+        String fresh = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-new", "csrf", true).token();
 
         assertThat(SignedJWT.parse(fresh).getHeader().getKeyID()).isEqualTo(next.getKeyID());
         assertThat(tokens.verify(fresh)).isPresent();

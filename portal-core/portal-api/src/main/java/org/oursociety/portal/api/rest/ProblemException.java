@@ -12,6 +12,16 @@ public class ProblemException extends RuntimeException {
         this.problem = Problem.of(status, detail);
     }
 
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    /** 400 with one message per field (the problem's {@code errors} member). */
+    public static ProblemException invalid(String detail, java.util.Map<String, String> errors) {
+        return new ProblemException(Problem.invalid(detail, errors));
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -25,6 +25,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     RevocationList revocations;
 
+    @Inject
+    AccountConfirmations confirmations;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -52,7 +55,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private PortalUser refresh(HttpServletRequest request, HttpServletResponse response, PortalUser user) {
         try {
-            return tokens.refresh(user).map(issued -> {
+            PortalUser current = user;
+            if (!user.confirmed() && tokens.dueForRefresh(user) && confirmations.isConfirmed(user.id())) {
+                current = user.asConfirmed();
+            }
+            return tokens.refresh(current).map(issued -> {
                 SessionCookie.write(request, response, issued.token());
                 return issued.user();
             }).orElse(user);

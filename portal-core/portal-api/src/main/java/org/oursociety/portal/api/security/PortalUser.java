@@ -12,10 +12,12 @@ import java.util.UUID;
  * @param csrfToken       the value that cookie-authenticated state-changing API calls must echo in {@code X-CSRF-Token}
  * @param authenticatedAt when the user typed their password; the session never outlives this by more than the maximum
  * @param issuedAt        when this token was signed; drives refreshing
+ * @param confirmed       whether the user has followed the link in their confirmation mail; unconfirmed users
+ *                        may sign in, but modules must not let them post or vote
  */
 public record PortalUser(UUID id, String email, String displayName, Set<String> roles,
                          String sessionId, String csrfToken,
-                         Instant authenticatedAt, Instant issuedAt, Instant expiresAt) {
+                         Instant authenticatedAt, Instant issuedAt, Instant expiresAt, boolean confirmed) {
 
     public PortalUser {
         Objects.requireNonNull(id, "id");
@@ -26,11 +28,24 @@ public record PortalUser(UUID id, String email, String displayName, Set<String> 
         roles = Set.copyOf(roles);
     }
 
+    /** An unconfirmed user, as tokens signed before the {@code confirmed} claim existed are read. */
+    public PortalUser(UUID id, String email, String displayName, Set<String> roles, String sessionId, String csrfToken,
+                      Instant authenticatedAt, Instant issuedAt, Instant expiresAt) {
+        this(id, email, displayName, roles, sessionId, csrfToken, authenticatedAt, issuedAt, expiresAt, false);
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
 
     public PortalUser reissued(Instant issued, Instant expires) {
-        return new PortalUser(id, email, displayName, roles, sessionId, csrfToken, authenticatedAt, issued, expires);
+        return new PortalUser(id, email, displayName, roles, sessionId, csrfToken, authenticatedAt, issued, expires,
+                confirmed);
+    }
+
+    /** The same session after the user confirmed their address. */
+    public PortalUser asConfirmed() {
+        return new PortalUser(id, email, displayName, roles, sessionId, csrfToken, authenticatedAt, issuedAt, expiresAt,
+                true);
     }
 }

@@ -46,6 +46,12 @@ public class SecurityProducer {
 
     @Produces
     @Singleton
+    AccountConfirmations accountConfirmations() {
+        return new AccountConfirmations(dataSource);
+    }
+
+    @Produces
+    @Singleton
     RevocationList revocationList() {
         return new RevocationList(dataSource, Clock.systemUTC(), Duration.ofSeconds(2));
     }

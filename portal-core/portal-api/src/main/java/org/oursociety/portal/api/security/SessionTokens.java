@@ -38,11 +38,26 @@ public class SessionTokens {
 
     /** A token for a session that starts now. */
     public Issued issue(UUID userId, String email, String displayName, Set<String> roles,
-                        String sessionId, String csrfToken) {
+                        String sessionId, String csrfToken, boolean confirmed) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         PortalUser user = new PortalUser(userId, email, displayName, roles, sessionId, csrfToken,
-                now, now, policy.expiryFor(now, now));
+                now, now, policy.expiryFor(now, now), confirmed);
         return new Issued(sign(user), user);
+    }
+
+    /**
+     * A token for the same session with new facts about the user (a confirmed address, a new display
+     * name), signed now; the session's start, id and CSRF token stay.
+     */
+    public Issued reissue(PortalUser user) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        PortalUser renewed = user.reissued(now, policy.expiryFor(user.authenticatedAt(), now));
+        return new Issued(sign(renewed), renewed);
+    }
+
+    /** Whether {@link #refresh} would sign a new token for this user now. */
+    public boolean dueForRefresh(PortalUser user) {
+        return policy.shouldRefresh(user, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     /** A fresh token for an active user, or empty when the current one is recent enough. */
@@ -80,6 +95,7 @@ public class SessionTokens {
             return Optional.empty();
         }
         List<String> roles = claims.getStringListClaim("roles");
+        Boolean confirmed = claims.getBooleanClaim("confirmed");
         return Optional.of(new PortalUser(
                 UUID.fromString(claims.getSubject()),
                 claims.getStringClaim("email"),
@@ -89,7 +105,8 @@ public class SessionTokens {
                 claims.getStringClaim("csrf"),
                 claims.getDateClaim("auth_time").toInstant(),
                 claims.getIssueTime().toInstant(),
-                claims.getExpirationTime().toInstant()));
+                claims.getExpirationTime().toInstant(),
+                Boolean.TRUE.equals(confirmed)));
     }
 
     private String sign(PortalUser user) {
@@ -102,6 +119,7 @@ public class SessionTokens {
                 .claim("roles", List.copyOf(user.roles()))
                 .claim("sid", user.sessionId())
                 .claim("csrf", user.csrfToken())
+                .claim("confirmed", user.confirmed())
                 .claim("auth_time", Date.from(user.authenticatedAt()))
                 .issueTime(Date.from(user.issuedAt()))
                 .expirationTime(Date.from(user.expiresAt()))

@@ -22,4 +22,14 @@ class ProblemTest {
         assertThat(Problem.MEDIA_TYPE.getType()).isEqualTo("application");
         assertThat(Problem.MEDIA_TYPE.getSubtype()).isEqualTo("problem+json");
     }
+
+    @Test
+    void anInvalidInputProblemCarriesOneMessagePerFieldInItsOrder() {
+        Problem problem = Problem.invalid("Some fields need changing.",
+                new java.util.LinkedHashMap<>(java.util.Map.of("email", "Enter an email address.")));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).containsExactly(java.util.Map.entry("email", "Enter an email address."));
+        assertThat(Problem.of(Response.Status.NOT_FOUND, "x").errors()).as("left out of the JSON").isNull();
+    }
 }

@@ -42,6 +42,16 @@ final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> postBytes(String path, byte[] body, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    HttpResponse<String> patchJson(String path, String json, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> delete(String path, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).DELETE().build());
     }

@@ -46,7 +46,7 @@ class LayoutAndRegistryIT {
         amira.signIn(SessionApiIT.AMIRA, SessionApiIT.RESIDENT_PASSWORD);
         for (String page : PAGES) {
             String body = amira.get(page).body();
-            assertThat(body).as(page).contains("id=\"portal-user-name\" class=\"portal-user-name\">Amira Khan</span>")
+            assertThat(body).as(page).contains("id=\"portal-user-name\" class=\"portal-user-name\" href=\"/account/profile.xhtml\">Amira Khan</a>")
                     .contains("id=\"portal-sign-out\"").doesNotContain("id=\"portal-sign-in\"");
         }
     }

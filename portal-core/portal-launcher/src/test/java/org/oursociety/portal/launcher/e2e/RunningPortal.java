@@ -50,6 +50,12 @@ public final class RunningPortal implements AutoCloseable {
     }
 
     public static RunningPortal start(Path dataDir, int port) throws IOException, InterruptedException {
+        return start(dataDir, port, Map.of());
+    }
+
+    /** As {@link #start(Path, int)}, with more environment variables (the SMTP server, say). */
+    public static RunningPortal start(Path dataDir, int port, Map<String, String> variables)
+            throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", launcherJar().toString(), "--demo");
         Map<String, String> env = builder.environment();
@@ -58,6 +64,7 @@ public final class RunningPortal implements AutoCloseable {
         env.put("PORTAL_DATA_DIR", dataDir.toString());
         env.put("PORTAL_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putAll(variables);
         builder.redirectErrorStream(true);
         RunningPortal portal = new RunningPortal(builder.start(), port, dataDir);
         if (!portal.ready.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -147,7 +154,7 @@ public final class RunningPortal implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Boots the real portal once for every end-to-end test class that uses it, and stops it after the
- * last one: a boot costs half a minute, a test a few milliseconds.
+ * last one: a boot costs half a minute, a test a few milliseconds. The portal sends its mail to a
+ * GreenMail SMTP server in this JVM ({@link Mailbox}), checked by the worker every second.
  */
 public class SharedPortal implements BeforeAllCallback, ParameterResolver {
 
@@ -25,21 +27,34 @@ public class SharedPortal implements BeforeAllCallback, ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
-        return parameter.getParameter().getType() == RunningPortal.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == RunningPortal.class || type == Mailbox.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
-        return portal(extension);
+        return parameter.getParameter().getType() == Mailbox.class ? mailbox(extension) : portal(extension);
+    }
+
+    private static Mailbox mailbox(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("mailbox", key -> Mailbox.start(),
+                Mailbox.class);
     }
 
     private static RunningPortal portal(ExtensionContext context) {
+        Mailbox mailbox = mailbox(context);
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("portal", key -> {
             try {
                 Path dataDir = Path.of("target", "e2e-shared").toAbsolutePath();
                 Files.deleteIfExists(dataDir.resolve("portal.lock"));
                 deleteRecursively(dataDir);
-                return new Closing(RunningPortal.start(dataDir));
+                int port = RunningPortal.freePort();
+                return new Closing(RunningPortal.start(dataDir, port, Map.of(
+                        "PORTAL_SMTP_HOST", "127.0.0.1",
+                        "PORTAL_SMTP_PORT", Integer.toString(mailbox.port()),
+                        "PORTAL_SMTP_TLS", "false",
+                        "PORTAL_BASE_URL", "http://localhost:" + port,
+                        "PORTAL_MAIL_POLL_SECONDS", "1")));
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot start the portal: " + e.getMessage(), e);
             }

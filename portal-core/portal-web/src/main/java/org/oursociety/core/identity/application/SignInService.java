@@ -60,12 +60,15 @@ public class SignInService {
         if (!passwords.matches(password, user.passwordHash()) || !users.lockIfEnabled(user.id())) {
             return Optional.empty();
         }
+        if (passwords.needsRehash(user.passwordHash())) {
+            user.changePasswordHash(passwords.hash(password));
+        }
         Instant now = Instant.now();
         // The row must outlive every token of the session, so that a revocation covers them all.
         UserSession session = new UserSession(user.id(), now, now.plus(policy.maximumSession()).plusSeconds(60));
         users.add(session);
         return Optional.of(tokens.issue(user.id(), user.email(), user.displayName(), user.roles(),
-                session.id(), UserSession.randomToken()));
+                session.id(), UserSession.randomToken(), user.isConfirmed()));
     }
 
     /** Ends the session in every WAR (within the revocation list's refresh interval). */

@@ -65,4 +65,35 @@ public class UserRepository {
     public Optional<UserSession> session(String id) {
         return Optional.ofNullable(em.find(UserSession.class, id));
     }
+
+    /**
+     * Inserts a new account unless one has its email; {@code false} if one has. {@code on conflict do
+     * nothing} rather than persist and catch: two registrations racing for one address (a double-clicked
+     * form) end with one account, the second waits for the first and then does nothing, and no
+     * transaction is left marked for rollback. A new account has no home area yet.
+     */
+    public boolean addIfEmailFree(UserAccount user) {
+        return em.createNativeQuery("insert into core.user_account (id, email, display_name, password_hash, confirmed,"
+                        + " platform_admin, created_at, version, preferred_language)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 0, ?) on conflict (email) do nothing")
+                .setParameter(1, user.id().toString())
+                .setParameter(2, user.email())
+                .setParameter(3, user.displayName())
+                .setParameter(4, user.passwordHash())
+                .setParameter(5, user.isConfirmed())
+                .setParameter(6, user.isPlatformAdmin())
+                .setParameter(7, user.createdAt())
+                .setParameter(8, user.preferredLanguage())
+                .executeUpdate() == 1;
+    }
+
+    /** Ends every unrevoked session of the user but {@code keep} (null: all of them), in every WAR. */
+    public int revokeSessions(UUID userId, String keep, java.time.Instant now) {
+        return em.createQuery("update UserSession s set s.revokedAt = :now where s.userId = :user"
+                        + " and s.revokedAt is null and s.id <> :keep")
+                .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter("user", userId)
+                .setParameter("keep", keep == null ? "" : keep)
+                .executeUpdate();
+    }
 }

@@ -19,6 +19,8 @@ import org.oursociety.portal.api.security.Roles;
 public class UserAccount {
 
     public static final int MAX_DISPLAY_NAME = 80;
+    /** The languages the portal can be read in (English, Welsh). */
+    public static final Set<String> LANGUAGES = Set.of("en", "cy");
 
     @Id
     private UUID id;
@@ -44,6 +46,13 @@ public class UserAccount {
     @Column(name = "disabled_at")
     private OffsetDateTime disabledAt;
 
+    @Column(name = "preferred_language", nullable = false)
+    private String preferredLanguage = "en";
+
+    /** A String, not a UUID: EclipseLink 4's UUID converter throws on a null column value. */
+    @Column(name = "home_area_id")
+    private String homeAreaId;
+
     @Version
     private long version;
 
@@ -54,13 +63,9 @@ public class UserAccount {
         if (!EmailAddress.isPlausible(email)) {
             throw new IllegalArgumentException("Not an email address");
         }
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty() || name.length() > MAX_DISPLAY_NAME) {
-            throw new IllegalArgumentException("A display name has 1 to " + MAX_DISPLAY_NAME + " characters");
-        }
         this.id = UUID.randomUUID();
         this.email = EmailAddress.normalise(email);
-        this.displayName = name;
+        this.displayName = checkedDisplayName(displayName);
         this.passwordHash = passwordHash;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
@@ -99,6 +104,70 @@ public class UserAccount {
 
     public void revokePlatformAdmin() {
         platformAdmin = false;
+    }
+
+    /**
+     * Whether a display name is acceptable: 1 to {@value #MAX_DISPLAY_NAME} characters after trimming,
+     * none of them a control character or the replacement character left by broken UTF-8.
+     */
+    public static boolean isValidDisplayName(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        int length = name.codePointCount(0, name.length());
+        return length >= 1 && length <= MAX_DISPLAY_NAME
+                && name.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0xFFFD);
+    }
+
+    private static String checkedDisplayName(String displayName) {
+        if (!isValidDisplayName(displayName)) {
+            throw new IllegalArgumentException("A display name has 1 to " + MAX_DISPLAY_NAME
+                    + " characters, none of them control characters");
+        }
+        return displayName.strip();
+    }
+
+    public void rename(String newDisplayName) {
+        displayName = checkedDisplayName(newDisplayName);
+    }
+
+    /** A new password, or the same one hashed with stronger parameters. */
+    public void changePasswordHash(String newHash) {
+        if (newHash == null || newHash.isBlank()) {
+            throw new IllegalArgumentException("A password hash is required");
+        }
+        passwordHash = newHash;
+    }
+
+    /** The address the owner has just proved they receive mail at; proving it also confirms the account. */
+    public void changeEmail(String newEmail) {
+        if (!EmailAddress.isPlausible(newEmail)) {
+            throw new IllegalArgumentException("Not an email address");
+        }
+        email = EmailAddress.normalise(newEmail);
+        confirmed = true;
+    }
+
+    public void preferLanguage(String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("The portal speaks " + LANGUAGES + ", not " + language);
+        }
+        preferredLanguage = language;
+    }
+
+    /** {@code null}: the resident has not said where they live. */
+    public void liveIn(UUID areaId) {
+        homeAreaId = areaId == null ? null : areaId.toString();
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public UUID homeAreaId() {
+        return homeAreaId == null ? null : UUID.fromString(homeAreaId);
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
     }
 
     public Set<String> roles() {

@@ -1,0 +1,97 @@
+package org.oursociety.portal.launcher.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A resident signs in on the login page in a real (headless) Chromium and is known on every module's page. */
+/** A new resident registers on the pages in a real (headless) Chromium, gets the mail and confirms. */
+@ExtendWith(SharedPortal.class)
+class RegistrationBrowserIT {
+
+    private final RunningPortal portal;
+    private final Mailbox mailbox;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    RegistrationBrowserIT(RunningPortal portal, Mailbox mailbox) {
+        this.portal = portal;
+        this.mailbox = mailbox;
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900",
+                // under target/, so profiles go with the build instead of piling up in /tmp
+                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile-"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void registeringOnThePagesThenFollowingTheMailedLinkConfirmsTheAccount() throws Exception {
+        String email = AccountsIT.unique("browser");
+        browser.get(portal.url("/login.xhtml"));
+        browser.findElement(By.id("login-register")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:email")));
+
+        // First with a common password: the field says why, and nothing is saved.
+        browser.findElement(By.id("register:email")).sendKeys(email);
+        browser.findElement(By.id("register:displayName")).sendKeys("Rhys Jones");
+        browser.findElement(By.id("register:password")).sendKeys("password123");
+        browser.findElement(By.id("register:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:passwordMessage"), "common"));
+        assertThat(browser.findElement(By.id("register:email")).getAttribute("value")).isEqualTo(email);
+
+        browser.findElement(By.id("register:password")).sendKeys("rhys has a long passphrase");
+        browser.findElement(By.id("register:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register-done")));
+        assertThat(browser.findElement(By.id("register-done-text")).getText()).contains(email);
+
+        Mailbox.Mail mail = mailbox.awaitMail(email, 1);
+        assertThat(mailbox.mailsTo(email)).hasSize(1);
+        browser.get(portal.url(mail.link("/confirm.xhtml")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirm-result"),
+                "your email address is confirmed"));
+
+        browser.get(portal.url(mail.link("/confirm.xhtml")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("confirm-result"), "already been used"));
+        assertThat(browser.findElement(By.id("resend:email")).isDisplayed()).as("offers a new link").isTrue();
+
+        browser.get(portal.url("/login.xhtml?next=/account/profile.xhtml"));
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys("rhys has a long passphrase");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlToBe(portal.url("/account/profile.xhtml")));
+        assertThat(browser.findElement(By.id("details:displayName")).getAttribute("value")).isEqualTo("Rhys Jones");
+        assertThat(browser.findElements(By.id("profile-unconfirmed"))).as("confirmed").isEmpty();
+        assertThat(browser.findElement(By.id("portal-user-name")).getAttribute("href")).endsWith("/account/profile.xhtml");
+    }
+}
