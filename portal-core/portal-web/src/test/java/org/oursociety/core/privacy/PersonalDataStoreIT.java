@@ -134,6 +134,19 @@ class PersonalDataStoreIT {
     }
 
     @Test
+    void pendingConfirmationResetAndEmailChangeLinksDieWithTheAccount() throws SQLException {
+        UUID gil = account("gil.links@example.org", "Gil");
+        execute("insert into core.account_token (id, user_id, purpose, token_hash, new_email, created_at, expires_at) values "
+                + "('" + UUID.randomUUID() + "', '" + gil + "', 'change-email', '" + "a".repeat(64) + "', 'gil.new@example.org', now(), now() + interval '1 day'), "
+                + "('" + UUID.randomUUID() + "', '" + gil + "', 'reset-password', '" + "b".repeat(64) + "', null, now(), now() + interval '1 hour')");
+
+        store.erase(gil, hash -> true);
+
+        assertThat(count("select count(*) from core.account_token where user_id = '" + gil + "'"))
+                .as("no link can write an address back onto the tombstone").isZero();
+    }
+
+    @Test
     void theAddressIsFreeForANewAccountAtOnceAndItsMailsAreGone() throws SQLException {
         UUID fay = account("fay.reuse@example.org", "Fay");
         mail("fay.reuse@example.org", "Confirm your address", "registration", false);

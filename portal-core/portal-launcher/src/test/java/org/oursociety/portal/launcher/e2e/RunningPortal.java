@@ -64,6 +64,9 @@ public final class RunningPortal implements AutoCloseable {
         env.put("PORTAL_DATA_DIR", dataDir.toString());
         env.put("PORTAL_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // Every test signs in from 127.0.0.1: their deliberate failures together would trip the per-address
+        // limit meant for one attacker. The limit itself is tested in SignInThrottleIT against the database.
+        env.put("PORTAL_SIGNIN_ADDRESS_FAILURES", "1000");
         env.putAll(variables);
         builder.redirectErrorStream(true);
         RunningPortal portal = new RunningPortal(builder.start(), port, dataDir);

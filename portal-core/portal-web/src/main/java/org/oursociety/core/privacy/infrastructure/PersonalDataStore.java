@@ -141,6 +141,8 @@ public class PersonalDataStore {
             }
         }
         update(c, "update core.user_session set revoked_at = now() where user_id = ? and revoked_at is null", userId);
+        // A pending email-change link must not write an address back onto the tombstone, nor a reset revive it.
+        update(c, "delete from core.account_token where user_id = ?", userId);
         // Sent mails go too: the outbox is a queue with a short memory, not an archive of what a former member received.
         update(c, "delete from core.mail_outbox where lower(recipient) = lower(?)", email);
         update(c, "update core.user_account set " + erasedColumns(c)
