@@ -206,8 +206,4 @@ public class UserAccount {
     public boolean isDisabled() {
         return disabledAt != null;
     }
-
-    public OffsetDateTime createdAt() {
-        return createdAt;
-    }
 }
