@@ -50,8 +50,12 @@ public class DemoData {
         em.flush(); // the wards refer to it by id only, so EclipseLink cannot order the inserts itself
         em.persist(ward(borough, "riverside", "Riverside", "The wharves, the market and the streets along the river.", "DM1"));
         em.persist(ward(borough, "hillcrest", "Hillcrest", "The estates and the park on the hill.", "DM2"));
+        for (String module : List.of("forum", "budget", "directory")) {
+            em.createNativeQuery("insert into core.area_module (area_id, module_id, enabled) values (cast(?1 as uuid), ?2, true)")
+                    .setParameter(1, borough.id().toString()).setParameter(2, module).executeUpdate();
+        }
         loadUsers();
-        LOG.info("Loaded the demo: Demo Borough Council with the wards Riverside and Hillcrest, and demo users");
+        LOG.info("Loaded the demo: Demo Borough Council with the wards Riverside and Hillcrest, every module switched on, and demo users");
     }
 
     private static Area ward(Area borough, String slug, String name, String description, String postcodeDistrict) {

@@ -24,17 +24,28 @@ public class ModuleRegistry {
     public void register(ModuleDescriptor module) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement upsert = c.prepareStatement("""
-                     insert into core.module_registration (id, name, context_path, version, nav_order, active, started_at)
-                     values (?, ?, ?, ?, ?, true, now())
+                     insert into core.module_registration (id, name, context_path, version, nav_order, active, started_at,
+                         last_seen_at)
+                     values (?, ?, ?, ?, ?, true, now(), now())
                      on conflict (id) do update set name = excluded.name, context_path = excluded.context_path,
                          version = excluded.version, nav_order = excluded.nav_order, active = true,
-                         started_at = now(), stopped_at = null""")) {
+                         started_at = now(), stopped_at = null, last_seen_at = now()""")) {
             upsert.setString(1, module.id());
             upsert.setString(2, module.name());
             upsert.setString(3, module.contextPath());
             upsert.setString(4, module.version());
             upsert.setInt(5, module.navOrder());
             upsert.executeUpdate();
+        }
+    }
+
+    /** Says the module is still up; admins see a module whose last sign of life is minutes old. */
+    public void seen(String moduleId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement(
+                     "update core.module_registration set last_seen_at = now() where id = ? and active")) {
+            update.setString(1, moduleId);
+            update.executeUpdate();
         }
     }
 

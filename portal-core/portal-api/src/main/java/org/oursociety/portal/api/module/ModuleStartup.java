@@ -19,6 +19,7 @@ public final class ModuleStartup {
 
     private static final Logger LOG = Logger.getLogger(ModuleStartup.class.getName());
     private static final long RETRY_SECONDS = 5;
+    private static final long HEARTBEAT_SECONDS = 60;
 
     private ModuleStartup() {
     }
@@ -50,6 +51,8 @@ public final class ModuleStartup {
         try {
             new ModuleRegistry(dataSource).register(module);
             state.ready(module.id());
+            scheduler.scheduleAtFixedRate(() -> heartbeat(module, dataSource), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
+                    TimeUnit.SECONDS);
             LOG.log(Level.INFO, "Module {0} {1} registered at {2}",
                     new Object[]{module.id(), module.version(), module.contextPath()});
         } catch (SQLException e) {
@@ -57,6 +60,14 @@ public final class ModuleStartup {
             LOG.log(Level.WARNING, "Module {0} could not register ({1}); retrying in {2} s",
                     new Object[]{module.id(), e.getMessage(), RETRY_SECONDS});
             scheduler.schedule(() -> register(module, dataSource, state, scheduler), RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void heartbeat(ModuleDescriptor module, DataSource dataSource) {
+        try {
+            new ModuleRegistry(dataSource).seen(module.id());
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Module {0} could not report that it is up: {1}", new Object[]{module.id(), e.getMessage()});
         }
     }
 

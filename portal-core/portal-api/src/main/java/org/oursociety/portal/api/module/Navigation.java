@@ -2,19 +2,25 @@ package org.oursociety.portal.api.module;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.area.AreaContext;
+import org.oursociety.portal.api.area.AreaMap;
 
 /**
- * The header's module links ({@code #{portalNav.modules}}), read from the registry once per page.
+ * The header's module links ({@code #{portalNav.modules}}): the registered modules that are
+ * switched on in the page's area, each linking to that area's page of the module.
  *
- * <p>Not cached across requests: the registry is a handful of rows, and a cache in one WAR cannot
- * see another WAR register. A cache filled by a 404 page during start-up (a module's URL answered
- * by the core while that module was still deploying) once hid every module for its lifetime.
+ * <p>The registry is read once per page, not cached across requests: it is a handful of rows,
+ * and a cache in one WAR cannot see another WAR register (one filled during start-up, by the
+ * core's 404 page answering a module URL while the module was still deploying, once hid every
+ * module from the home page). The switches come from {@code AreaDirectory}, refreshed every 2 s.
  */
 @Named("portalNav")
 @RequestScoped
@@ -22,21 +28,40 @@ public class Navigation {
 
     private static final Logger LOG = Logger.getLogger(Navigation.class.getName());
 
+    /** A link in the header: {@code href} points at the module's page for the current area. */
+    public record Entry(String id, String name, String href, boolean current) {
+    }
+
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
-    private List<ModuleRegistry.RegisteredModule> modules;
+    @Inject
+    AreaContext area;
 
-    public List<ModuleRegistry.RegisteredModule> getModules() {
+    @Inject
+    HttpServletRequest request;
+
+    private List<Entry> modules;
+
+    public List<Entry> getModules() {
         if (modules == null) {
-            modules = load();
+            modules = area.current().map(this::enabledIn).orElse(List.of());
         }
         return modules;
     }
 
-    private List<ModuleRegistry.RegisteredModule> load() {
+    private List<Entry> enabledIn(AreaMap.AreaRef current) {
+        AreaMap map = area.map();
+        return registered().stream()
+                .filter(m -> map.isEnabled(m.getId(), current))
+                .map(m -> new Entry(m.getId(), m.module().name(), m.module().contextPath() + "/" + current.slug() + "/",
+                        request.getContextPath().equals(m.module().contextPath())))
+                .toList();
+    }
+
+    private List<ModuleRegistry.RegisteredModule> registered() {
         try {
-            return List.copyOf(new ModuleRegistry(dataSource).active());
+            return new ModuleRegistry(dataSource).active();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Cannot read the module registry: {0}", e.getMessage());
             return List.of();

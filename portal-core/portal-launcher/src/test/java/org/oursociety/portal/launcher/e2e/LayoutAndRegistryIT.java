@@ -32,8 +32,9 @@ class LayoutAndRegistryIT {
             assertThat(response.statusCode()).as(page).isEqualTo(200);
             assertThat(response.body()).as(page)
                     .contains("class=\"portal-header\"", "id=\"portal-brand\"", ">Our Society</a>")
-                    .contains("id=\"nav-forum\" href=\"/forum/\"", "id=\"nav-budget\" href=\"/budget/\"",
-                            "id=\"nav-directory\" href=\"/directory/\"")
+                    .contains("id=\"nav-forum\" href=\"/forum/demo-borough/\"", "id=\"nav-budget\" href=\"/budget/demo-borough/\"",
+                            "id=\"nav-directory\" href=\"/directory/demo-borough/\"")
+                    .contains("id=\"portal-area-name\">Demo Borough Council</strong>")
                     .contains("id=\"portal-sign-in\" href=\"/login.xhtml\"")
                     .contains("class=\"portal-footer\"")
                     .containsPattern("<html [^>]*lang=\"en\"");

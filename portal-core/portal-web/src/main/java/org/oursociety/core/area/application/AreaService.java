@@ -109,13 +109,13 @@ public class AreaService {
     }
 
     /** The one place that decides who may manage an area. Area admins join with per-area roles. */
-    private static void requireCanManage(PortalUser actor, Area area) {
+    static void requireCanManage(PortalUser actor, Area area) {
         if (!actor.hasRole(Roles.PLATFORM_ADMIN)) {
             throw AreaRefused.forbidden("Only platform administrators can change the area \"" + area.slug() + "\".");
         }
     }
 
-    private Area existing(String slug, String role) {
+    Area existing(String slug, String role) {
         if (slug == null || slug.isBlank()) {
             throw AreaRefused.badInput("Name the " + role + " by its slug.");
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.oursociety.portal.api.area.ReservedSlugs;
 
 /**
  * A place the council serves: the authority at the root, and districts, wards, neighbourhoods (or
@@ -76,6 +77,9 @@ public class Area {
         if (slug == null || slug.length() > MAX_SLUG || !SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException("A slug is 1 to " + MAX_SLUG
                     + " lower-case letters and digits, words joined by single hyphens (like north-ward-2).");
+        }
+        if (ReservedSlugs.isReserved(slug)) {
+            throw new IllegalArgumentException("\"" + slug + "\" is a word the portal's addresses use; choose another slug.");
         }
         this.id = UUID.randomUUID();
         this.parentId = parentId;

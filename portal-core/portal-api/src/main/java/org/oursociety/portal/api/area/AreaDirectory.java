@@ -1,0 +1,81 @@
+package org.oursociety.portal.api.area;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The areas and module switches, read from the core schema by every WAR and re-read at most
+ * every {@link #MAX_AGE}: an admin's switch reaches every WAR within that time, with no query
+ * per request and no call to the core.
+ */
+@ApplicationScoped
+public class AreaDirectory {
+
+    public static final Duration MAX_AGE = Duration.ofSeconds(2);
+    private static final Logger LOG = Logger.getLogger(AreaDirectory.class.getName());
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    private volatile AreaMap map = AreaMap.empty();
+    private volatile Instant loadedAt = Instant.EPOCH;
+
+    public AreaMap current() {
+        if (loadedAt.plus(MAX_AGE).isBefore(Instant.now())) {
+            reload();
+        }
+        return map;
+    }
+
+    /** Reads again at once: for the WAR that has just made a change and answers with its effect. */
+    public AreaMap refreshNow() {
+        loadedAt = Instant.EPOCH;
+        return current();
+    }
+
+    private synchronized void reload() {
+        if (!loadedAt.plus(MAX_AGE).isBefore(Instant.now())) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            map = new AreaMap(areas(s), switches(s));
+        } catch (SQLException e) {
+            // Keep the last picture: a database blip must not switch every module off.
+            LOG.log(Level.WARNING, "Cannot refresh the areas and module switches: {0}", e.getMessage());
+        }
+        loadedAt = Instant.now();
+    }
+
+    private static List<AreaMap.AreaRef> areas(Statement s) throws SQLException {
+        List<AreaMap.AreaRef> areas = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery(
+                "select id, slug, name, type, parent_id from core.area where archived_at is null")) {
+            while (rows.next()) {
+                areas.add(new AreaMap.AreaRef(rows.getString(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4), rows.getString(5)));
+            }
+        }
+        return areas;
+    }
+
+    private static List<AreaMap.Switch> switches(Statement s) throws SQLException {
+        List<AreaMap.Switch> switches = new ArrayList<>();
+        try (ResultSet rows = s.executeQuery("select area_id, module_id, enabled, descendants from core.area_module")) {
+            while (rows.next()) {
+                switches.add(new AreaMap.Switch(rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getBoolean(4)));
+            }
+        }
+        return switches;
+    }
+}

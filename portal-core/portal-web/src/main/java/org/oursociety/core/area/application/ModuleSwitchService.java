@@ -1,0 +1,60 @@
+package org.oursociety.core.area.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.oursociety.core.area.domain.Area;
+import org.oursociety.portal.api.security.PortalUser;
+
+/** Switching modules on and off per area; every WAR sees a change within its area refresh (2 s). */
+@ApplicationScoped
+public class ModuleSwitchService {
+
+    @Inject
+    AreaService areas;
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    /** Sets the area's own switch for a module; {@code descendants} says whether it reaches the areas below. */
+    @Transactional
+    public Area set(PortalUser actor, String slug, String moduleId, boolean enabled, boolean descendants) {
+        Area area = areas.existing(slug, "area");
+        AreaService.requireCanManage(actor, area);
+        requireRegistered(moduleId);
+        if (area.isArchived()) {
+            throw AreaRefused.conflict("\"" + slug + "\" is archived; its modules cannot be switched.");
+        }
+        em.createNativeQuery("""
+                        insert into core.area_module (area_id, module_id, enabled, descendants, changed_at, changed_by)
+                        values (cast(?1 as uuid), ?2, ?3, ?4, now(), cast(?5 as uuid))
+                        on conflict (area_id, module_id) do update set enabled = excluded.enabled,
+                            descendants = excluded.descendants, changed_at = now(), changed_by = excluded.changed_by""")
+                .setParameter(1, area.id().toString()).setParameter(2, moduleId).setParameter(3, enabled)
+                .setParameter(4, descendants).setParameter(5, actor.id().toString())
+                .executeUpdate();
+        return area;
+    }
+
+    /** Removes the area's own switch, so it follows the areas above it again. */
+    @Transactional
+    public Area inherit(PortalUser actor, String slug, String moduleId) {
+        Area area = areas.existing(slug, "area");
+        AreaService.requireCanManage(actor, area);
+        requireRegistered(moduleId);
+        em.createNativeQuery("delete from core.area_module where area_id = cast(?1 as uuid) and module_id = ?2")
+                .setParameter(1, area.id().toString()).setParameter(2, moduleId).executeUpdate();
+        return area;
+    }
+
+    private void requireRegistered(String moduleId) {
+        Number known = (Number) em.createNativeQuery("select count(*) from core.module_registration where id = ?1")
+                .setParameter(1, moduleId).getSingleResult();
+        if (known.intValue() == 0) {
+            throw AreaRefused.badInput("There is no module \"" + moduleId + "\"; modules register themselves when they "
+                    + "are deployed.");
+        }
+    }
+}
