@@ -93,8 +93,12 @@ class SignInThrottleApiIT {
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertThat(viewState.find()).as("the form's view state").isTrue();
+        // PrimeFaces' CSP mode: its script adds the page's nonce to every form it submits, as a browser would.
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
+        assertThat(nonce.find()).as("the page's CSP nonce").isTrue();
         String form = "login=login&login%3Aemail=" + AdminApi.q(email) + "&login%3Apassword=wrong-password"
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + AdminApi.q(viewState.group(1));
+                + "&login%3Asubmit=&jakarta.faces.ViewState=" + AdminApi.q(viewState.group(1))
+                + "&primefaces.nonce=" + AdminApi.q(nonce.group(1));
         HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(portal.url("/login.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
