@@ -9,6 +9,7 @@ import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.AreaTree;
 import org.oursociety.core.area.domain.AreaType;
 import org.oursociety.core.area.domain.Postcode;
+import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.security.Roles;
 
@@ -21,6 +22,9 @@ public class AreaService {
 
     @Inject
     AreaRepository areas;
+
+    @Inject
+    AreaAccess access;
 
     public AreaTree tree() {
         return new AreaTree(areas.all());
@@ -62,7 +66,7 @@ public class AreaService {
 
     private Area newSubArea(PortalUser actor, NewArea request) {
         Area parent = existing(request.parent(), "parent");
-        requireCanManage(actor, parent);
+        require(actor, AreaAccess.MANAGE_AREA, parent);
         return refusingBadInput(() -> parent.subdivide(request.slug(), request.name(), type(request.type())));
     }
 
@@ -70,7 +74,7 @@ public class AreaService {
     public Area change(PortalUser actor, String slug, AreaChange change) {
         areas.lockTree();
         Area area = existing(slug, "area");
-        requireCanManage(actor, area);
+        require(actor, AreaAccess.MANAGE_AREA, area);
         refusingBadInput(() -> {
             if (change.name() != null) {
                 area.rename(change.name());
@@ -88,7 +92,7 @@ public class AreaService {
         });
         if (change.parent() != null) {
             Area newParent = existing(change.parent(), "parent");
-            requireCanManage(actor, newParent);
+            require(actor, AreaAccess.MANAGE_AREA, newParent);
             refusingBadInput(() -> {
                 area.moveUnder(newParent, tree());
                 return area;
@@ -101,17 +105,17 @@ public class AreaService {
     public Area archive(PortalUser actor, String slug) {
         areas.lockTree();
         Area area = existing(slug, "area");
-        requireCanManage(actor, area);
+        require(actor, AreaAccess.MANAGE_AREA, area);
         return refusingBadInput(() -> {
             area.archive(tree());
             return area;
         });
     }
 
-    /** The one place that decides who may manage an area. Area admins join with per-area roles. */
-    static void requireCanManage(PortalUser actor, Area area) {
-        if (!actor.hasRole(Roles.PLATFORM_ADMIN)) {
-            throw AreaRefused.forbidden("Only platform administrators can change the area \"" + area.slug() + "\".");
+    /** Refuses, in words for the caller, what {@link AreaAccess} does not allow them in this area. */
+    void require(PortalUser actor, String permission, Area area) {
+        if (!access.can(actor, permission, area.slug())) {
+            throw AreaRefused.forbidden("You may not change the area \"" + area.slug() + "\" (only its administrators may).");
         }
     }
 

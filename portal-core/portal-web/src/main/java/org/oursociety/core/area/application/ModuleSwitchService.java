@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.oursociety.core.area.domain.Area;
+import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 
 /** Switching modules on and off per area; every WAR sees a change within its area refresh (2 s). */
@@ -22,7 +23,7 @@ public class ModuleSwitchService {
     @Transactional
     public Area set(PortalUser actor, String slug, String moduleId, boolean enabled, boolean descendants) {
         Area area = areas.existing(slug, "area");
-        AreaService.requireCanManage(actor, area);
+        areas.require(actor, AreaAccess.SWITCH_MODULES, area);
         requireRegistered(moduleId);
         if (area.isArchived()) {
             throw AreaRefused.conflict("\"" + slug + "\" is archived; its modules cannot be switched.");
@@ -42,7 +43,7 @@ public class ModuleSwitchService {
     @Transactional
     public Area inherit(PortalUser actor, String slug, String moduleId) {
         Area area = areas.existing(slug, "area");
-        AreaService.requireCanManage(actor, area);
+        areas.require(actor, AreaAccess.SWITCH_MODULES, area);
         requireRegistered(moduleId);
         em.createNativeQuery("delete from core.area_module where area_id = cast(?1 as uuid) and module_id = ?2")
                 .setParameter(1, area.id().toString()).setParameter(2, moduleId).executeUpdate();
