@@ -6,10 +6,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import org.oursociety.portal.api.security.CurrentUser;
 
 /**
- * The area a page is about ({@code #{portalArea}}): the one in the URL, else the authority. The
- * layout shows it, offers the switcher, and lists the modules enabled there.
+ * The area a page is about ({@code #{portalArea}}): the one in the URL, else the signed-in user's
+ * home area, else the authority. The layout shows it, offers the switcher, and lists the modules
+ * enabled there.
  */
 @Named("portalArea")
 @RequestScoped
@@ -24,18 +26,30 @@ public class AreaContext {
     @Inject
     AreaDirectory directory;
 
+    @Inject
+    CurrentUser user;
+
     private AreaMap map;
+    private Optional<AreaMap.AreaRef> current;
 
     /** An entry of the area switcher: this module's page for that area where it is on, else the portal's. */
     public record Choice(AreaMap.AreaRef area, int depth, boolean current, String href) {
     }
 
+    /** The URL's area, else the signed-in user's home area, else the authority. */
     public Optional<AreaMap.AreaRef> current() {
-        Object slug = request.getAttribute(ATTRIBUTE);
-        if (slug == null) {
-            slug = request.getParameter("area");
+        if (current == null) {
+            Object slug = request.getAttribute(ATTRIBUTE);
+            if (slug == null) {
+                slug = request.getParameter("area");
+            }
+            current = map().bySlug((String) slug).or(this::homeArea).or(() -> map().root());
         }
-        return map().bySlug((String) slug).or(() -> map().root());
+        return current;
+    }
+
+    private Optional<AreaMap.AreaRef> homeArea() {
+        return user.user().flatMap(u -> directory.homeAreaId(u.id())).flatMap(id -> map().byId(id));
     }
 
     /** For pages: the current area, or {@code null} while no area exists. */

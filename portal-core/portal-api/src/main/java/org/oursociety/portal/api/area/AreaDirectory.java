@@ -3,6 +3,7 @@ package org.oursociety.portal.api.area;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -55,6 +58,20 @@ public class AreaDirectory {
             LOG.log(Level.WARNING, "Cannot refresh the areas and module switches: {0}", e.getMessage());
         }
         loadedAt = Instant.now();
+    }
+
+    /** The area a user said they live in (profile), read fresh: it is one row, and users change it. */
+    public Optional<String> homeAreaId(UUID userId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("select home_area_id from core.user_account where id = ?")) {
+            select.setObject(1, userId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Cannot read a home area: {0}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static List<AreaMap.AreaRef> areas(Statement s) throws SQLException {

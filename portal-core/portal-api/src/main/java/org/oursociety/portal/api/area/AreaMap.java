@@ -53,6 +53,10 @@ public final class AreaMap {
         return Optional.ofNullable(slug).map(bySlug::get);
     }
 
+    public Optional<AreaRef> byId(String id) {
+        return Optional.ofNullable(id).map(byId::get);
+    }
+
     public Optional<AreaRef> root() {
         return byId.values().stream().filter(AreaRef::isRoot).min(BY_NAME);
     }

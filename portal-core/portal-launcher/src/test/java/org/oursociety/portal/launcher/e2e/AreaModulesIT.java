@@ -77,6 +77,25 @@ class AreaModulesIT {
     }
 
     @Test
+    void aSignedInResidentLandsInTheirHomeArea() throws Exception {
+        String email = ThrowawayAccounts.create(portal, "Home Maker");
+        try (var db = portal.database(); var s = db.createStatement()) {
+            s.executeUpdate("update core.user_account set home_area_id = (select id from core.area where slug = 'riverside')"
+                    + " where email = '" + email + "'");
+        }
+        Http resident = new Http(portal);
+        resident.signIn(email, ThrowawayAccounts.PASSWORD);
+
+        String home = resident.get("/").body();
+
+        assertThat(home).contains("id=\"portal-area-name\">Riverside</strong>", "href=\"/forum/riverside/\"");
+        assertThat(http.get("/").body()).as("a visitor starts at the authority")
+                .contains("id=\"portal-area-name\">Demo Borough Council</strong>");
+        assertThat(resident.get("/?area=hillcrest").body()).as("the URL's area comes first")
+                .contains("id=\"portal-area-name\">Hillcrest</strong>");
+    }
+
+    @Test
     void switchesAreRefusedClearly() throws Exception {
         String resident = new Http(portal).signIn(SessionApiIT.TOM, SessionApiIT.RESIDENT_PASSWORD).path("token").asText();
 
