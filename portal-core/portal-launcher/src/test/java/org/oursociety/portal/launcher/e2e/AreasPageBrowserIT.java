@@ -2,42 +2,22 @@ package org.oursociety.portal.launcher.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An administrator builds the area tree on the areas page, in a real browser. */
 @ExtendWith(SharedPortal.class)
-class AreasPageBrowserIT {
+class AreasPageBrowserIT extends BrowserTest {
 
     private final RunningPortal portal;
     private final String slug = "page-ward-" + UUID.randomUUID().toString().substring(0, 6);
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     AreasPageBrowserIT(RunningPortal portal) {
         this.portal = portal;
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

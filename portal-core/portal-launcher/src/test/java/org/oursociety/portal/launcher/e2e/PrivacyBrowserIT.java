@@ -2,43 +2,23 @@ package org.oursociety.portal.launcher.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A resident deletes their account on the privacy page in headless Chromium, with the Content-Security-Policy enforced. */
 @ExtendWith(SharedPortal.class)
-class PrivacyBrowserIT {
+class PrivacyBrowserIT extends BrowserTest {
 
     private final RunningPortal portal;
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     PrivacyBrowserIT(RunningPortal portal) {
         this.portal = portal;
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

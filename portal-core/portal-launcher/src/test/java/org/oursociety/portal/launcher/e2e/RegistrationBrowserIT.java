@@ -2,42 +2,22 @@ package org.oursociety.portal.launcher.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A resident signs in on the login page in a real (headless) Chromium and is known on every module's page. */
 /** A new resident registers on the pages in a real (headless) Chromium, gets the mail and confirms. */
 @ExtendWith(SharedPortal.class)
-class RegistrationBrowserIT {
+class RegistrationBrowserIT extends BrowserTest {
 
     private final RunningPortal portal;
     private final Mailbox mailbox;
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     RegistrationBrowserIT(RunningPortal portal, Mailbox mailbox) {
         this.portal = portal;
         this.mailbox = mailbox;
-    }
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
