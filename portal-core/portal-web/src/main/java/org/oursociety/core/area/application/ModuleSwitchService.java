@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import org.oursociety.core.area.domain.Area;
+import org.oursociety.core.audit.application.AuditLog;
+import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -15,6 +18,9 @@ public class ModuleSwitchService {
 
     @Inject
     AreaService areas;
+
+    @Inject
+    AuditLog audit;
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -36,6 +42,8 @@ public class ModuleSwitchService {
                 .setParameter(1, area.id().toString()).setParameter(2, moduleId).setParameter(3, enabled)
                 .setParameter(4, descendants).setParameter(5, actor.id().toString())
                 .executeUpdate();
+        audit.record(AuditActions.AREA_MODULE_SWITCHED, AreaService.target(area), Map.of("module", moduleId,
+                "switch", enabled ? "on" : "off", "descendants", Boolean.toString(descendants)));
         return area;
     }
 
@@ -47,6 +55,7 @@ public class ModuleSwitchService {
         requireRegistered(moduleId);
         em.createNativeQuery("delete from core.area_module where area_id = cast(?1 as uuid) and module_id = ?2")
                 .setParameter(1, area.id().toString()).setParameter(2, moduleId).executeUpdate();
+        audit.record(AuditActions.AREA_MODULE_SWITCHED, AreaService.target(area), Map.of("module", moduleId, "switch", "inherited"));
         return area;
     }
 
