@@ -7,5 +7,5 @@ package org.oursociety.core.roles.application;
  * @param grantedAt ISO-8601 instant, UTC
  */
 public record RoleHolder(String userId, String email, String displayName, String role, String area,
-                         boolean inherited, String grantedAt) {
+                         boolean inherited, String grantedAt) implements java.io.Serializable {
 }
