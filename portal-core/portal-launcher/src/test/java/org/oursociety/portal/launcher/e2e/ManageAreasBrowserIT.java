@@ -93,7 +93,7 @@ class ManageAreasBrowserIT {
         browser.findElement(By.id("portal-manage")).click();
         wait.until(ExpectedConditions.urlContains("/manage/areas.xhtml"));
         Select areas = new Select(browser.findElement(By.id("manage:area")));
-        assertThat(areas.getOptions()).extracting(WebElement::getText)
+        assertThat(areas.getOptions()).extracting(o -> o.getAttribute("textContent"))
                 .as("their ward and what lies below, nothing else").containsExactly("Manage Ward", "\u2003Manage Child");
         assertThat(browser.findElement(By.cssSelector("label[for='manage:area']")).getText()).contains("Area");
 

@@ -187,10 +187,14 @@ public class ManageAreasView implements Serializable {
     private void reload() {
         PortalUser user = user().orElse(null);
         AreaMap map = directory.current();
-        areas = map.inTreeOrder().stream()
+        List<ManagedArea> managed = map.inTreeOrder().stream()
                 .map(a -> new ManagedArea(a.slug(), a.name(), map.depth(a), access.can(user, AreaAccess.GRANT_ROLES, a.slug()),
                         access.can(user, AreaAccess.SWITCH_MODULES, a.slug())))
                 .filter(a -> a.mayGrant() || a.maySwitch()).toList();
+        // indent from the caller's top area, not from the authority
+        int top = managed.stream().mapToInt(ManagedArea::depth).min().orElse(0);
+        areas = managed.stream().map(a -> new ManagedArea(a.slug(), a.name(), a.depth() - top, a.mayGrant(),
+                a.maySwitch())).toList();
         if (areas.stream().noneMatch(a -> a.slug().equals(area))) {
             area = areas.isEmpty() ? null : areas.get(0).slug();
         }
