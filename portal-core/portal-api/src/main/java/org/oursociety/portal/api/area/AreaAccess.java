@@ -1,6 +1,19 @@
 package org.oursociety.portal.api.area;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.security.Roles;
 
@@ -9,21 +22,156 @@ import org.oursociety.portal.api.security.Roles;
  * {@code can(user, permission, areaSlug)}. Pages, REST resources and services of the core and of
  * every module go through it, never through role checks of their own.
  *
- * <p>Platform admins may do everything. Per-area roles (area admin, moderator) and the permissions
- * modules declare when they register are to come (issue 4, item 4): until then, everyone else may
- * do nothing that needs a permission.
+ * <p>Platform admins may do everything. Everyone else gets what their per-area roles and the
+ * modules' declared permissions give them ({@link AccessPicture} holds the rules). The picture is read
+ * from the core schema at most every {@link #MAX_AGE}, like the revocation list and
+ * {@link AreaDirectory}: a grant or revocation reaches every WAR within that time, with no query per
+ * request. If a read fails, the last picture is kept.
  */
 @ApplicationScoped
 public class AreaAccess {
 
-    /** Permissions of the core; modules declare their own (for example {@code forum.moderate}). */
+    /** Edit the area itself (name, description, type, postcodes) and create areas under it. */
     public static final String MANAGE_AREA = "area.manage";
+    /** Switch modules on and off in the area (and, through inheritance, below it). */
     public static final String SWITCH_MODULES = "area.modules";
+    /** Grant and revoke the moderator role in the area. */
     public static final String GRANT_ROLES = "area.roles";
     public static final String DECIDE_RESIDENCE = "residence.decide";
     public static final String ISSUE_CODES = "residence.codes";
+    /** Move or archive the area: only admins of an area above it hold this one. */
+    public static final String RESHAPE_AREA = "area.reshape";
+    /** Grant and revoke the area-admin role in the area: only admins of an area above it hold this one. */
+    public static final String APPOINT_ADMINS = "area.admins";
+
+    public static final Duration MAX_AGE = Duration.ofSeconds(2);
+    /** An unknown slug (an area created a moment ago) makes a re-read, but not more often than this. */
+    private static final Duration UNKNOWN_AREA_RETRY = Duration.ofMillis(200);
+    private static final int MAX_CACHED_RESIDENTS = 10_000;
+    private static final Logger LOG = Logger.getLogger(AreaAccess.class.getName());
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    private Clock clock = Clock.systemUTC();
+    private AccessPictureReader reader;
+    private volatile AccessPictureReader.Loaded loaded = new AccessPictureReader.Loaded(AccessPicture.empty(), false);
+    private volatile Instant loadedAt = Instant.EPOCH;
+    private final Map<UUID, Residences> residences = new ConcurrentHashMap<>();
+
+    /** For CDI. */
+    public AreaAccess() {
+    }
+
+    /** Outside the container (tests). */
+    public AreaAccess(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        reader = new AccessPictureReader(dataSource);
+    }
 
     public boolean can(PortalUser user, String permission, String areaSlug) {
-        return user != null && user.hasRole(Roles.PLATFORM_ADMIN);
+        if (user == null) {
+            return false;
+        }
+        if (user.hasRole(Roles.PLATFORM_ADMIN)) {
+            return true;
+        }
+        AccessPicture picture = pictureKnowing(areaSlug);
+        return picture.allows(user.id(), permission, areaSlug, () -> verifiedResidences(user.id()));
+    }
+
+    /** Every permission the user has in the area, for pages that show what one may do and for modules' UIs. */
+    public Set<String> permissions(PortalUser user, String areaSlug) {
+        AccessPicture picture = pictureKnowing(areaSlug);
+        if (user == null || !picture.knowsArea(areaSlug)) {
+            return Set.of();
+        }
+        if (user.hasRole(Roles.PLATFORM_ADMIN)) {
+            return picture.allPermissions();
+        }
+        return picture.permissionsOf(user.id(), areaSlug, () -> verifiedResidences(user.id()));
+    }
+
+    /** Whether the area exists (archived too) as far as the last read knows. */
+    public boolean knowsArea(String areaSlug) {
+        return pictureKnowing(areaSlug).knowsArea(areaSlug);
+    }
+
+    /** The areas where the user was given the role themselves, by slug. */
+    public Set<String> areasWhereHeld(PortalUser user, AreaRole role) {
+        return user == null ? Set.of() : current().areasWhereHeld(user.id(), role);
+    }
+
+    /** Reads again at once: for the WAR that has just granted or revoked and answers with the effect. */
+    public void refreshNow() {
+        loadedAt = Instant.EPOCH;
+        residences.clear();
+        current();
+    }
+
+    private AccessPicture pictureKnowing(String areaSlug) {
+        AccessPicture picture = current();
+        if (areaSlug != null && !picture.knowsArea(areaSlug)) {
+            reload(UNKNOWN_AREA_RETRY);
+            picture = loaded.picture();
+        }
+        return picture;
+    }
+
+    private AccessPicture current() {
+        if (loadedAt.plus(MAX_AGE).isBefore(clock.instant())) {
+            reload(MAX_AGE);
+        }
+        return loaded.picture();
+    }
+
+    /** Reads the picture unless another thread did within {@code minAge}. */
+    private synchronized void reload(Duration minAge) {
+        Instant now = clock.instant();
+        if (!loadedAt.plus(minAge).isBefore(now)) {
+            return;
+        }
+        try {
+            loaded = reader.load();
+        } catch (SQLException e) {
+            // Keep the last picture: a database blip must not strip every moderator of their powers.
+            LOG.log(Level.WARNING, "Cannot refresh the area roles: {0}", e.getMessage());
+        }
+        loadedAt = now;
+    }
+
+    /**
+     * The hook for verified residents: areas the user is verified as living in, cached per user for
+     * {@link #MAX_AGE}. Empty while {@code core.residence} does not exist (residence is built separately).
+     */
+    private Set<String> verifiedResidences(UUID userId) {
+        if (!loaded.residences()) {
+            return Set.of();
+        }
+        Instant now = clock.instant();
+        Residences cached = residences.get(userId);
+        if (cached != null && !cached.readAt().plus(MAX_AGE).isBefore(now)) {
+            return cached.areaIds();
+        }
+        try {
+            Set<String> areaIds = Set.copyOf(reader.verifiedResidences(userId));
+            if (residences.size() >= MAX_CACHED_RESIDENTS) {
+                residences.clear();
+            }
+            residences.put(userId, new Residences(areaIds, now));
+            return areaIds;
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Cannot read residences: {0}", e.getMessage());
+            return cached == null ? Set.of() : cached.areaIds();
+        }
+    }
+
+    private record Residences(Set<String> areaIds, Instant readAt) {
     }
 }

@@ -88,6 +88,11 @@ public final class AreaMap {
         return false;
     }
 
+    /** The area's own switch for the module, if it has one (else it inherits from above). */
+    public Optional<Switch> ownSwitch(String moduleId, AreaRef area) {
+        return Optional.ofNullable(switchesByArea.getOrDefault(area.id(), Map.of()).get(moduleId));
+    }
+
     public Set<String> enabledModules(AreaRef area, Collection<String> moduleIds) {
         Set<String> enabled = new TreeSet<>();
         for (String id : moduleIds) {

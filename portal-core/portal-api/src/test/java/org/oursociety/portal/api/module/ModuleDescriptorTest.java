@@ -49,4 +49,38 @@ class ModuleDescriptorTest {
         assertThatThrownBy(() -> new ModuleDescriptor("forum", "Forum", "/forum", null, 10))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("version");
     }
+
+    @Test
+    void aModuleDeclaresPermissionsInItsOwnNameOnly() {
+        PermissionDeclaration moderate = new PermissionDeclaration("forum.moderate", Grantee.MODERATOR, Grantee.AREA_ADMIN);
+
+        ModuleDescriptor forum = new ModuleDescriptor("forum", "Forum", "/forum", "1.0", 10, java.util.List.of(moderate));
+
+        assertThat(forum.permissions()).containsExactly(moderate);
+        assertThat(moderate.grantedTo()).containsExactlyInAnyOrder(Grantee.MODERATOR, Grantee.AREA_ADMIN);
+        assertThat(new ModuleDescriptor("forum", "Forum", "/forum", "1.0", 10).permissions()).isEmpty();
+        assertThatThrownBy(() -> new ModuleDescriptor("forum", "Forum", "/forum", "1.0", 10, java.util.List.of(
+                new PermissionDeclaration("area.manage", Grantee.MODERATOR))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("forum.<verb>");
+        assertThatThrownBy(() -> new ModuleDescriptor("forum", "Forum", "/forum", "1.0", 10, java.util.List.of(
+                new PermissionDeclaration("forumx.moderate", Grantee.MODERATOR))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ModuleDescriptor("forum", "Forum", "/forum", "1.0", 10, java.util.List.of(
+                moderate, new PermissionDeclaration("forum.moderate", Grantee.AREA_ADMIN))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = {"", "forum", "Forum.moderate", "forum.", ".moderate", "forum moderate", "forum.mod erate"})
+    void badPermissionIdsAreRefused(String id) {
+        assertThatThrownBy(() -> new PermissionDeclaration(id, Grantee.MODERATOR))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("permission id");
+    }
+
+    @Test
+    void aPermissionIsGivenToSomebody() {
+        assertThatThrownBy(() -> new PermissionDeclaration("forum.moderate", java.util.Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody");
+    }
 }

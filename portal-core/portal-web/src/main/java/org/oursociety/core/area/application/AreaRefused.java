@@ -16,19 +16,19 @@ public class AreaRefused extends RuntimeException {
         return kind;
     }
 
-    static AreaRefused badInput(String reason) {
+    public static AreaRefused badInput(String reason) {
         return new AreaRefused(Kind.BAD_INPUT, reason);
     }
 
-    static AreaRefused notFound(String reason) {
+    public static AreaRefused notFound(String reason) {
         return new AreaRefused(Kind.NOT_FOUND, reason);
     }
 
-    static AreaRefused forbidden(String reason) {
+    public static AreaRefused forbidden(String reason) {
         return new AreaRefused(Kind.FORBIDDEN, reason);
     }
 
-    static AreaRefused conflict(String reason) {
+    public static AreaRefused conflict(String reason) {
         return new AreaRefused(Kind.CONFLICT, reason);
     }
 }

@@ -3,12 +3,18 @@ package org.oursociety.core.area.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.AreaTree;
 import org.oursociety.core.area.domain.AreaType;
 import org.oursociety.core.area.domain.Postcode;
+import org.oursociety.core.audit.application.AuditLog;
+import org.oursociety.core.audit.domain.AuditActions;
+import org.oursociety.core.audit.domain.AuditTarget;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.security.Roles;
@@ -25,6 +31,9 @@ public class AreaService {
 
     @Inject
     AreaAccess access;
+
+    @Inject
+    AuditLog audit;
 
     public AreaTree tree() {
         return new AreaTree(areas.all());
@@ -48,6 +57,11 @@ public class AreaService {
             return area;
         });
         areas.add(area);
+        Map<String, String> details = new HashMap<>();
+        details.put("name", area.name());
+        details.put("type", area.type().name());
+        details.put("parent", request.parent());
+        audit.record(AuditActions.AREA_CREATED, target(area), details);
         return area;
     }
 
@@ -70,11 +84,22 @@ public class AreaService {
         return refusingBadInput(() -> parent.subdivide(request.slug(), request.name(), type(request.type())));
     }
 
+    /**
+     * Changes what the request names. Editing the area needs {@code area.manage} on it; moving it also
+     * needs {@code area.reshape} on it (held only above it) and {@code area.manage} on the new parent,
+     * all checked before anything changes.
+     */
     @Transactional
     public Area change(PortalUser actor, String slug, AreaChange change) {
         areas.lockTree();
         Area area = existing(slug, "area");
         require(actor, AreaAccess.MANAGE_AREA, area);
+        Area newParent = change.parent() == null ? null : existing(change.parent(), "parent");
+        boolean moves = newParent != null && !area.parentId().map(newParent.id()::equals).orElse(false);
+        if (moves) {
+            requireAbove(actor, area);
+            require(actor, AreaAccess.MANAGE_AREA, newParent);
+        }
         refusingBadInput(() -> {
             if (change.name() != null) {
                 area.rename(change.name());
@@ -88,16 +113,12 @@ public class AreaService {
             if (change.postcodes() != null) {
                 area.coverPostcodes(postcodes(change.postcodes()));
             }
+            if (moves) {
+                area.moveUnder(newParent, tree());
+            }
             return area;
         });
-        if (change.parent() != null) {
-            Area newParent = existing(change.parent(), "parent");
-            require(actor, AreaAccess.MANAGE_AREA, newParent);
-            refusingBadInput(() -> {
-                area.moveUnder(newParent, tree());
-                return area;
-            });
-        }
+        audit.record(AuditActions.AREA_CHANGED, target(area), changedParts(change, area, moves));
         return area;
     }
 
@@ -105,11 +126,13 @@ public class AreaService {
     public Area archive(PortalUser actor, String slug) {
         areas.lockTree();
         Area area = existing(slug, "area");
-        require(actor, AreaAccess.MANAGE_AREA, area);
-        return refusingBadInput(() -> {
+        requireAbove(actor, area);
+        refusingBadInput(() -> {
             area.archive(tree());
             return area;
         });
+        audit.record(AuditActions.AREA_ARCHIVED, target(area), Map.of());
+        return area;
     }
 
     /** Refuses, in words for the caller, what {@link AreaAccess} does not allow them in this area. */
@@ -117,6 +140,38 @@ public class AreaService {
         if (!access.can(actor, permission, area.slug())) {
             throw AreaRefused.forbidden("You may not change the area \"" + area.slug() + "\" (only its administrators may).");
         }
+    }
+
+    /** Moving and archiving an area are decisions for those who manage the area above it. */
+    private void requireAbove(PortalUser actor, Area area) {
+        if (!access.can(actor, AreaAccess.RESHAPE_AREA, area.slug())) {
+            throw AreaRefused.forbidden("Only administrators of an area above \"" + area.slug()
+                    + "\" may move or archive it.");
+        }
+    }
+
+    static AuditTarget target(Area area) {
+        return AuditTarget.of("area", area.id(), area.slug());
+    }
+
+    private static Map<String, String> changedParts(AreaChange change, Area area, boolean moved) {
+        Map<String, String> details = new HashMap<>();
+        if (change.name() != null) {
+            details.put("name", area.name());
+        }
+        if (change.description() != null) {
+            details.put("description", "changed");
+        }
+        if (change.type() != null) {
+            details.put("type", area.type().name());
+        }
+        if (change.postcodes() != null) {
+            details.put("postcodes", area.postcodes().stream().map(Postcode::value).collect(Collectors.joining(", ")));
+        }
+        if (moved) {
+            details.put("parent", change.parent());
+        }
+        return details;
     }
 
     Area existing(String slug, String role) {

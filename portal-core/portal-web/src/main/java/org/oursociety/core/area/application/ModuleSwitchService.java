@@ -5,7 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import org.oursociety.core.area.domain.Area;
+import org.oursociety.core.audit.application.AuditLog;
+import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -15,6 +20,9 @@ public class ModuleSwitchService {
 
     @Inject
     AreaService areas;
+
+    @Inject
+    AuditLog audit;
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -36,6 +44,8 @@ public class ModuleSwitchService {
                 .setParameter(1, area.id().toString()).setParameter(2, moduleId).setParameter(3, enabled)
                 .setParameter(4, descendants).setParameter(5, actor.id().toString())
                 .executeUpdate();
+        audit.record(AuditActions.AREA_MODULE_SWITCHED, AreaService.target(area), Map.of("module", moduleId,
+                "switch", enabled ? "on" : "off", "descendants", Boolean.toString(descendants)));
         return area;
     }
 
@@ -47,7 +57,24 @@ public class ModuleSwitchService {
         requireRegistered(moduleId);
         em.createNativeQuery("delete from core.area_module where area_id = cast(?1 as uuid) and module_id = ?2")
                 .setParameter(1, area.id().toString()).setParameter(2, moduleId).executeUpdate();
+        audit.record(AuditActions.AREA_MODULE_SWITCHED, AreaService.target(area), Map.of("module", moduleId, "switch", "inherited"));
         return area;
+    }
+
+    /** A module that has registered at some time, and how lately it said it was up. */
+    public record ModuleState(String id, String name, boolean active, OffsetDateTime lastSeenAt)
+            implements java.io.Serializable {
+    }
+
+    /** Every module that ever registered, running or not, by navigation order: the columns of the switch grid. */
+    public List<ModuleState> registeredModules() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, name, active, to_char(coalesce(last_seen_at, started_at) at time zone 'UTC',
+                            'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                        from core.module_registration order by nav_order, name""").getResultList();
+        return rows.stream().map(r -> new ModuleState((String) r[0], (String) r[1], (Boolean) r[2],
+                OffsetDateTime.parse((String) r[3]))).toList();
     }
 
     private void requireRegistered(String moduleId) {

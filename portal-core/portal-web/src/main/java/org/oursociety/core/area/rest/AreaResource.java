@@ -20,6 +20,7 @@ import org.oursociety.core.area.application.AreaService;
 import org.oursociety.core.area.application.NewArea;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.AreaTree;
+import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
@@ -35,6 +36,10 @@ public class AreaResource {
 
     @Inject
     CurrentUser currentUser;
+
+    /** Re-read after a change, so the caller's next request here sees the new tree (other WARs within 2 s). */
+    @Inject
+    AreaAccess access;
 
     @Context
     UriInfo uri;
@@ -61,6 +66,7 @@ public class AreaResource {
             throw ProblemException.badRequest("Send a JSON object with \"slug\", \"name\", \"type\" and \"parent\".");
         }
         Area area = areas.create(actor, request);
+        access.refreshNow();
         return Response.created(uri.getAbsolutePathBuilder().path(area.slug()).build())
                 .entity(AreaJson.of(area, areas.tree())).build();
     }
@@ -74,13 +80,17 @@ public class AreaResource {
             throw ProblemException.badRequest("Send a JSON object with what changes: \"name\", \"description\", "
                     + "\"type\", \"parent\" or \"postcodes\".");
         }
-        return AreaJson.of(areas.change(actor, slug, change), areas.tree());
+        Area area = areas.change(actor, slug, change);
+        access.refreshNow();
+        return AreaJson.of(area, areas.tree());
     }
 
     @POST
     @Path("{slug}/archive")
     public AreaJson archive(@PathParam("slug") String slug) {
-        return AreaJson.of(areas.archive(actor(), slug), areas.tree());
+        Area area = areas.archive(actor(), slug);
+        access.refreshNow();
+        return AreaJson.of(area, areas.tree());
     }
 
     private PortalUser actor() {

@@ -13,9 +13,16 @@ public final class AuditActions {
     public static final String ADMIN_GRANTED = "admin.granted";
     public static final String ADMIN_REVOKED = "admin.revoked";
     public static final String SIGNIN_LOCKED = "signin.locked";
+    public static final String AREA_CREATED = "area.created";
+    public static final String AREA_CHANGED = "area.changed";
+    public static final String AREA_ARCHIVED = "area.archived";
+    public static final String AREA_MODULE_SWITCHED = "area.module-switched";
+    public static final String AREA_ROLE_GRANTED = "area.role-granted";
+    public static final String AREA_ROLE_REVOKED = "area.role-revoked";
 
     public static final List<String> KNOWN = List.of(USER_DISABLED, USER_ENABLED, ADMIN_GRANTED, ADMIN_REVOKED,
-            SIGNIN_LOCKED);
+            SIGNIN_LOCKED, AREA_CREATED, AREA_CHANGED, AREA_ARCHIVED, AREA_MODULE_SWITCHED, AREA_ROLE_GRANTED,
+            AREA_ROLE_REVOKED);
 
     private AuditActions() {
     }
