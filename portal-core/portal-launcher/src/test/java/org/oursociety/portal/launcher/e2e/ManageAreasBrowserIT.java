@@ -3,36 +3,25 @@ package org.oursociety.portal.launcher.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An area admin manages roles and module switches of their area on /manage/areas.xhtml, by keyboard, under the CSP. */
 @ExtendWith(SharedPortal.class)
-class ManageAreasBrowserIT {
+class ManageAreasBrowserIT extends BrowserTest {
 
     private final RunningPortal portal;
     private final AdminApi api;
@@ -41,8 +30,6 @@ class ManageAreasBrowserIT {
     private final String ward = "manage-" + run;
     private final String child = "manage-child-" + run;
     private final String neighbour = "manage-nb-" + run;
-    private WebDriver browser;
-    private WebDriverWait wait;
 
     ManageAreasBrowserIT(RunningPortal portal) {
         this.portal = portal;
@@ -51,33 +38,12 @@ class ManageAreasBrowserIT {
     }
 
     @BeforeEach
-    void areasAndBrowser() throws Exception {
+    void areas() throws Exception {
         String[] admin = {"Authorization", "Bearer " + api.token(RunningPortal.ADMIN_EMAIL, RunningPortal.ADMIN_PASSWORD)};
         create(ward, "Manage Ward", "demo-borough", admin);
         create(child, "Manage Child", ward, admin);
         create(neighbour, "Manage Neighbour", "demo-borough", admin);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("portal.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile-"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("portal.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
