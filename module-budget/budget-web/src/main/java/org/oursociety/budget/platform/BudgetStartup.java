@@ -1,53 +1,20 @@
 package org.oursociety.budget.platform;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.inject.Inject;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.portal.api.module.ModuleDescriptor;
 import org.oursociety.portal.api.module.ModuleStartup;
-import org.oursociety.portal.api.startup.StartupState;
 
 /** Migrates the budget schema and registers the module with the core. */
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class BudgetStartup {
+public class BudgetStartup extends ModuleStartup {
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    @Inject
-    StartupState state;
-
-    @Inject
-    @ConfigProperty(name = "portal.module.version", defaultValue = "unknown")
-    String version;
-
-    @Inject
-    @ConfigProperty(name = "portal.http.port", defaultValue = "8080")
-    int httpPort;
-
-    private ModuleDescriptor descriptor;
-
-    @PostConstruct
-    void start() {
-        descriptor = new ModuleDescriptor("budget", "Participatory budget", "/budget", version, 20);
-        ModuleStartup.start(descriptor, dataSource, BudgetStartup.class.getClassLoader(), state, scheduler, httpPort);
-    }
-
-    @PreDestroy
-    void stop() {
-        ModuleStartup.stop(descriptor, dataSource);
+    @Override
+    protected ModuleDescriptor describe(String version) {
+        return new ModuleDescriptor("budget", "Participatory budget", "/budget", version, 20);
     }
 }

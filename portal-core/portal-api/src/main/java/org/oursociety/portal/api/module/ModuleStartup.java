@@ -1,11 +1,16 @@
 package org.oursociety.portal.api.module;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.portal.api.startup.SchemaMigrator;
 import org.oursociety.portal.api.startup.ServingProbe;
 import org.oursociety.portal.api.startup.StartupState;
@@ -14,18 +19,52 @@ import org.oursociety.portal.api.startup.StartupState;
  * What every module WAR does when it starts: migrate its schema, then, once its URLs answer,
  * register in the core's registry. If the core has not created the registry yet (another start order, another instance),
  * registration is retried until it succeeds instead of failing the deployment.
+ *
+ * <p>A module extends this with a {@code @Startup @Singleton} (transactions NOT_SUPPORTED, since
+ * Flyway manages its own) that only says what it is, in {@link #describe(String)}.
  */
-public final class ModuleStartup {
+public abstract class ModuleStartup {
 
     private static final Logger LOG = Logger.getLogger(ModuleStartup.class.getName());
     private static final long RETRY_SECONDS = 5;
     private static final long HEARTBEAT_SECONDS = 60;
 
-    private ModuleStartup() {
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    StartupState state;
+
+    @Inject
+    @ConfigProperty(name = "portal.module.version", defaultValue = "unknown")
+    String version;
+
+    @Inject
+    @ConfigProperty(name = "portal.http.port", defaultValue = "8080")
+    int httpPort;
+
+    private ModuleDescriptor descriptor;
+
+    /** The module's id, name, context path, navigation order and permissions, with the build's version. */
+    protected abstract ModuleDescriptor describe(String version);
+
+    // Lifecycle methods need names no other method has: the EJB container looks them up by name.
+    @PostConstruct
+    void startModule() {
+        descriptor = describe(version);
+        migrateThenRegister(descriptor, dataSource, getClass().getClassLoader(), state, scheduler, httpPort);
     }
 
-    public static void start(ModuleDescriptor module, DataSource dataSource, ClassLoader classLoader,
-                             StartupState state, ManagedScheduledExecutorService scheduler, int httpPort) {
+    @PreDestroy
+    void stopModule() {
+        withdraw(descriptor, dataSource);
+    }
+
+    private static void migrateThenRegister(ModuleDescriptor module, DataSource dataSource, ClassLoader classLoader,
+                              StartupState state, ManagedScheduledExecutorService scheduler, int httpPort) {
         state.starting(module.id());
         try {
             SchemaMigrator.migrate(dataSource, schemaOf(module), classLoader);
@@ -37,7 +76,7 @@ public final class ModuleStartup {
                 .whenServing(() -> register(module, dataSource, state, scheduler));
     }
 
-    public static void stop(ModuleDescriptor module, DataSource dataSource) {
+    private static void withdraw(ModuleDescriptor module, DataSource dataSource) {
         try {
             new ModuleRegistry(dataSource).withdraw(module.id());
         } catch (SQLException e) {
