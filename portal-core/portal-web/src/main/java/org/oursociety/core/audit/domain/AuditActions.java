@@ -13,9 +13,13 @@ public final class AuditActions {
     public static final String ADMIN_GRANTED = "admin.granted";
     public static final String ADMIN_REVOKED = "admin.revoked";
     public static final String SIGNIN_LOCKED = "signin.locked";
+    public static final String RESIDENCE_VERIFIED = "residence.verified";
+    public static final String RESIDENCE_REJECTED = "residence.rejected";
+    public static final String RESIDENCE_CODES_ISSUED = "residence.codes-issued";
+    public static final String RESIDENCE_CODE_REDEEMED = "residence.code-redeemed";
 
     public static final List<String> KNOWN = List.of(USER_DISABLED, USER_ENABLED, ADMIN_GRANTED, ADMIN_REVOKED,
-            SIGNIN_LOCKED);
+            SIGNIN_LOCKED, RESIDENCE_VERIFIED, RESIDENCE_REJECTED, RESIDENCE_CODES_ISSUED, RESIDENCE_CODE_REDEEMED);
 
     private AuditActions() {
     }

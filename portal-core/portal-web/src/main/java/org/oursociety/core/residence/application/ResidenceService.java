@@ -18,6 +18,7 @@ import org.oursociety.core.area.application.AreaRepository;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.Postcode;
 import org.oursociety.core.audit.application.AuditLog;
+import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
 import org.oursociety.core.residence.domain.ClaimSummary;
 import org.oursociety.core.residence.domain.PendingClaim;
@@ -34,10 +35,6 @@ import org.oursociety.portal.api.security.PortalUser;
  */
 @ApplicationScoped
 public class ResidenceService {
-
-    public static final String VERIFIED = "residence.verified";
-    public static final String REJECTED = "residence.rejected";
-    public static final String CODE_REDEEMED = "residence.code-redeemed";
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -120,7 +117,7 @@ public class ResidenceService {
             throw ResidenceRefused.conflict(null, "error.claim.settled", claim.status().name());
         }
         write(() -> store.settle(claim));
-        audit.record(accept ? VERIFIED : REJECTED, AuditTarget.of("user", claim.userId(), null),
+        audit.record(accept ? AuditActions.RESIDENCE_VERIFIED : AuditActions.RESIDENCE_REJECTED, AuditTarget.of("user", claim.userId(), null),
                 Map.of("area", area.slug(), "claim", claim.id().toString()));
         return summary(claim, area);
     }
@@ -138,7 +135,7 @@ public class ResidenceService {
             ResidenceClaim claim = ResidenceClaim.byCode(user.id(), spent.areaId(), spent.areaType(), now);
             write(() -> store.replace(claim));
             Area area = em.find(Area.class, spent.areaId());
-            audit.record(CODE_REDEEMED, AuditTarget.of("area", area.id(), area.slug()), Map.of("claim", claim.id().toString()));
+            audit.record(AuditActions.RESIDENCE_CODE_REDEEMED, AuditTarget.of("area", area.id(), area.slug()), Map.of("claim", claim.id().toString()));
             return summary(claim, area);
         }
         if (outcome instanceof Redemption.AlreadyUsed) {

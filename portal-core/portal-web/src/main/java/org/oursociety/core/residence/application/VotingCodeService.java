@@ -11,7 +11,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.audit.application.AuditLog;
+import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
+import org.oursociety.core.mail.application.MailSettings;
 import org.oursociety.core.residence.domain.ClaimSummary;
 import org.oursociety.core.residence.domain.CodeBatch;
 import org.oursociety.core.residence.domain.VotingCode;
@@ -22,8 +24,6 @@ import org.oursociety.portal.api.security.PortalUser;
 /** Batches of one-time voting codes: issued by area admins, redeemed by residents. */
 @ApplicationScoped
 public class VotingCodeService {
-
-    public static final String CODES_ISSUED = "residence.codes-issued";
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -40,12 +40,20 @@ public class VotingCodeService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    MailSettings settings;
+
     private final Clock clock = Clock.systemUTC();
     private ResidenceStore store;
 
     @PostConstruct
     void init() {
         store = new ResidenceStore(dataSource);
+    }
+
+    /** The absolute address printed on the slips, from {@code portal.base-url}. */
+    public String redeemUrl() {
+        return CodeSheet.redeemUrl(settings.baseUrl());
     }
 
     public boolean mayIssue(PortalUser actor, String areaSlug) {
@@ -74,7 +82,7 @@ public class VotingCodeService {
         CodeBatch.Issued issued = CodeBatch.issue(area.id(), actor.id(), count, validDays, clock.instant());
         CodeBatch batch = issued.batch();
         ResidenceService.write(() -> store.addBatch(batch));
-        audit.record(CODES_ISSUED, AuditTarget.of("area", area.id(), area.slug()), Map.of(
+        audit.record(AuditActions.RESIDENCE_CODES_ISSUED, AuditTarget.of("area", area.id(), area.slug()), Map.of(
                 "batch", batch.id().toString(), "count", Integer.toString(batch.count()),
                 "expiresAt", batch.expiresAt().toString()));
         List<String> printed = issued.codes().stream().map(VotingCode::display).toList();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.oursociety.core.residence.application.CodeSheet;
 import org.oursociety.core.residence.application.IssuedCodes;
-import org.oursociety.core.mail.application.MailSettings;
 import org.oursociety.core.residence.application.ResidenceService;
 import org.oursociety.core.residence.application.VotingCodeService;
 import org.oursociety.core.residence.domain.ClaimSummary;
@@ -42,9 +41,6 @@ public class AreaResidenceResource {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    MailSettings settings;
 
     @GET
     @Path("pending")
@@ -102,7 +98,7 @@ public class AreaResidenceResource {
     }
 
     private String redeemUrl() {
-        return CodeSheet.redeemUrl(settings.baseUrl());
+        return codes.redeemUrl();
     }
 
     private PortalUser actor() {

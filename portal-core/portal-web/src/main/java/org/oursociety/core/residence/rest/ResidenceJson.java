@@ -7,25 +7,25 @@ import org.oursociety.core.residence.domain.ClaimSummary;
 import org.oursociety.core.residence.domain.PendingClaim;
 
 /** The JSON shapes of the residence API. */
-final class ResidenceJson {
+public final class ResidenceJson {
 
     private ResidenceJson() {
     }
 
     /** {@code POST /api/me/residence}. */
-    record ClaimRequest(String area, String postcode) {
+    public record ClaimRequest(String area, String postcode) {
     }
 
     /** {@code POST /api/me/residence/code}. */
-    record CodeRequest(String code) {
+    public record CodeRequest(String code) {
     }
 
     /** {@code POST /api/areas/{slug}/residence/codes}. */
-    record CodesRequest(Integer count, Integer validDays) {
+    public record CodesRequest(Integer count, Integer validDays) {
     }
 
-    /** One claim; {@code method} is null while pending. */
-    record Claim(UUID id, String area, String areaName, String areaType, String postcode, String status,
+    /** One claim; {@code method} (and {@code decidedAt}) are left out while pending. */
+    public record Claim(UUID id, String area, String areaName, String areaType, String postcode, String status,
                  String method, Instant claimedAt, Instant decidedAt) {
 
         static Claim of(ClaimSummary c) {
@@ -35,11 +35,11 @@ final class ResidenceJson {
     }
 
     /** {@code GET /api/me/residence}: the claims, and every area the user counts as resident of. */
-    record Mine(List<Claim> claims, List<String> residentOf) {
+    public record Mine(List<Claim> claims, List<String> residentOf) {
     }
 
     /** A claim waiting in an area, with who made it. */
-    record Pending(UUID id, UUID userId, String displayName, String email, String postcode, Instant claimedAt) {
+    public record Pending(UUID id, UUID userId, String displayName, String email, String postcode, Instant claimedAt) {
 
         static Pending of(PendingClaim p) {
             return new Pending(p.id(), p.userId(), p.displayName(), p.email(), p.postcode(), p.claimedAt());
@@ -47,7 +47,7 @@ final class ResidenceJson {
     }
 
     /** A batch just issued: the only answer that ever holds its codes. */
-    record Codes(UUID batch, String area, Instant issuedAt, Instant expiresAt, int count, String redeemUrl,
+    public record Codes(UUID batch, String area, Instant issuedAt, Instant expiresAt, int count, String redeemUrl,
                  List<String> codes) {
     }
 }

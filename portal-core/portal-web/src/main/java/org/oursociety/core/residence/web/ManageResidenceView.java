@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.oursociety.core.area.application.AreaRepository;
 import org.oursociety.core.area.domain.Area;
-import org.oursociety.core.mail.application.MailSettings;
 import org.oursociety.core.residence.application.CodeSheet;
 import org.oursociety.core.residence.application.IssuedCodes;
 import org.oursociety.core.residence.application.ResidenceRefused;
@@ -48,9 +47,6 @@ public class ManageResidenceView implements Serializable {
 
     @Inject
     AreaRepository areas;
-
-    @Inject
-    MailSettings settings;
 
     private String area;
     private String areaName;
@@ -147,7 +143,7 @@ public class ManageResidenceView implements Serializable {
     }
 
     public String getRedeemUrl() {
-        return CodeSheet.redeemUrl(settings.baseUrl());
+        return codes.redeemUrl();
     }
 
     public String getExpiryDay() {
