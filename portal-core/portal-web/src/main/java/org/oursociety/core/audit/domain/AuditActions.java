@@ -19,10 +19,14 @@ public final class AuditActions {
     public static final String AREA_MODULE_SWITCHED = "area.module-switched";
     public static final String AREA_ROLE_GRANTED = "area.role-granted";
     public static final String AREA_ROLE_REVOKED = "area.role-revoked";
+    public static final String RESIDENCE_VERIFIED = "residence.verified";
+    public static final String RESIDENCE_REJECTED = "residence.rejected";
+    public static final String RESIDENCE_CODES_ISSUED = "residence.codes-issued";
+    public static final String RESIDENCE_CODE_REDEEMED = "residence.code-redeemed";
 
     public static final List<String> KNOWN = List.of(USER_DISABLED, USER_ENABLED, ADMIN_GRANTED, ADMIN_REVOKED,
             SIGNIN_LOCKED, AREA_CREATED, AREA_CHANGED, AREA_ARCHIVED, AREA_MODULE_SWITCHED, AREA_ROLE_GRANTED,
-            AREA_ROLE_REVOKED);
+            AREA_ROLE_REVOKED, RESIDENCE_VERIFIED, RESIDENCE_REJECTED, RESIDENCE_CODES_ISSUED, RESIDENCE_CODE_REDEEMED);
 
     private AuditActions() {
     }

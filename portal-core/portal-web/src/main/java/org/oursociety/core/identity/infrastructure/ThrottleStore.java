@@ -19,7 +19,7 @@ public final class ThrottleStore {
 
     /** Which counter. */
     public enum Kind {
-        EMAIL("email"), ADDRESS("address");
+        EMAIL("email"), ADDRESS("address"), RESIDENCE_CODE("residence-code");
 
         final String column;
 

@@ -67,7 +67,7 @@ public class PrivacyService {
             }
             String email = String.valueOf(account.get().get("email"));
             return Optional.of(new PersonalDataExport(PersonalDataExport.FORMAT, Instant.now(), account.get(),
-                    store.sessions(user.id()), store.mails(email),
+                    store.sessions(user.id()), store.mails(email), store.residence(user.id()),
                     moduleParts.fetch(new ModuleRegistry(dataSource).active(), token)));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the personal data of an account", e);

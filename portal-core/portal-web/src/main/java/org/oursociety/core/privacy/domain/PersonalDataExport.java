@@ -9,11 +9,13 @@ import java.util.Map;
  *
  * @param account  every column of their account row but secrets, by column name, so that columns
  *                 added later are exported without anyone remembering to
+ * @param residence the resident's residence claims (where they said they live, and how it was verified);
+ *                  the voting codes they used appear as claims with method {@code code}
  * @param modules  one part per registered module, by module id
  */
 public record PersonalDataExport(String format, Instant exportedAt, Map<String, Object> account,
                                  List<SessionRecord> sessions, List<MailRecord> mails,
-                                 Map<String, ModulePart> modules) {
+                                 List<ResidenceRecord> residence, Map<String, ModulePart> modules) {
 
     public static final String FORMAT = "oursociety-personal-data/1";
 }

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.oursociety.core.privacy.domain.Erasure;
 import org.oursociety.core.privacy.domain.MailRecord;
+import org.oursociety.core.privacy.domain.ResidenceRecord;
 import org.oursociety.core.privacy.domain.SessionRecord;
 
 /**
@@ -98,9 +99,29 @@ public class PersonalDataStore {
         return mails;
     }
 
+    /** Residence claims, by area type. */
+    public List<ResidenceRecord> residence(UUID userId) throws SQLException {
+        List<ResidenceRecord> claims = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("""
+                     select a.slug, a.name, r.postcode, r.status, r.method, r.claimed_at, r.decided_at
+                     from core.residence r join core.area a on a.id = r.area_id
+                     where r.user_id = ? order by r.area_type""")) {
+            select.setObject(1, userId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    claims.add(new ResidenceRecord(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), instant(rows, 6), instant(rows, 7)));
+                }
+            }
+        }
+        return claims;
+    }
+
     /**
      * Erases the account in one transaction, if {@code passwordMatches} accepts its password hash:
-     * every session revoked, every mail to its address dropped from the outbox, and the row turned
+     * every session revoked, every mail to its address dropped from the outbox, its residence claims
+     * deleted and the voting codes it used unlinked, and the row turned
      * into a tombstone (personal columns null, no admin right, {@code deleted_at} set). The row is
      * locked while the password is checked, so two deletions cannot both run.
      */
@@ -145,6 +166,9 @@ public class PersonalDataStore {
         update(c, "delete from core.account_token where user_id = ?", userId);
         // Sent mails go too: the outbox is a queue with a short memory, not an archive of what a former member received.
         update(c, "delete from core.mail_outbox where lower(recipient) = lower(?)", email);
+        // Where they live is personal data: the claims go, and the codes they used no longer name them.
+        update(c, "delete from core.residence where user_id = ?", userId);
+        update(c, "update core.residence_code set used_by = null where used_by = ?", userId);
         update(c, "update core.user_account set " + erasedColumns(c)
                 + " platform_admin = false, deleted_at = now(), version = version + 1 where id = ?", userId);
         return Erasure.ERASED;

@@ -1,0 +1,161 @@
+package org.oursociety.core.residence.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.oursociety.core.residence.application.ResidenceRefused;
+import org.oursociety.core.residence.application.ResidenceService;
+import org.oursociety.core.residence.application.VotingCodeService;
+import org.oursociety.core.residence.domain.ClaimSummary;
+import org.oursociety.core.residence.domain.ResidenceStatus;
+import org.oursociety.portal.api.area.AreaDirectory;
+import org.oursociety.portal.api.area.AreaMap;
+import org.oursociety.portal.api.area.Residence;
+import org.oursociety.portal.api.security.CurrentUser;
+import org.oursociety.portal.api.security.PortalUser;
+
+/**
+ * {@code /account/residence.xhtml}: where the signed-in resident lives (their claims), claiming an
+ * area by postcode, and redeeming a voting code. Anonymous visitors are sent to sign in first.
+ */
+@Named
+@ViewScoped
+public class ResidenceView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/account/residence.xhtml";
+
+    /** An area in the chooser, indented by its depth in the tree. */
+    public record AreaChoice(String slug, String label) implements Serializable {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ResidenceService residence;
+
+    @Inject
+    VotingCodeService codes;
+
+    @Inject
+    AreaDirectory directory;
+
+    @Inject
+    Residence residents;
+
+    private List<ClaimSummary> claims = List.of();
+    private List<String> residentOf = List.of();
+    private String area;
+    private String postcode;
+    private String code;
+
+    public void load() throws IOException {
+        PortalUser user = signedIn();
+        if (user != null) {
+            refresh(user);
+        }
+    }
+
+    public void claim() throws IOException {
+        PortalUser user = signedIn();
+        if (user == null) {
+            return;
+        }
+        try {
+            ClaimSummary claim = residence.claim(user, area, postcode);
+            ResidencePages.info(claim.status() == ResidenceStatus.verified ? "residence.claimed.verified"
+                    : "residence.claimed.pending", claim.areaName());
+            postcode = null;
+        } catch (ResidenceRefused refused) {
+            ResidencePages.refused("claim", refused);
+        }
+        refresh(user);
+    }
+
+    public void redeem() throws IOException {
+        PortalUser user = signedIn();
+        if (user == null) {
+            return;
+        }
+        try {
+            ClaimSummary claim = codes.redeem(user, code);
+            ResidencePages.info("residence.redeemed", claim.areaName());
+            code = null;
+        } catch (ResidenceRefused refused) {
+            ResidencePages.refused("redeem", refused);
+        }
+        refresh(user);
+    }
+
+    /** The chooser's areas, in tree order. */
+    public List<AreaChoice> getAreas() {
+        AreaMap map = directory.current();
+        return map.inTreeOrder().stream()
+                .map(a -> new AreaChoice(a.slug(), "\u00a0\u00a0".repeat(map.depth(a)) + a.name()))
+                .toList();
+    }
+
+    private void refresh(PortalUser user) {
+        residents.forget(user.id());
+        claims = residence.claims(user);
+        AreaMap map = directory.current();
+        residentOf = residents.residentOf(user.id()).stream()
+                .map(slug -> map.bySlug(slug).map(AreaMap.AreaRef::name).orElse(slug)).sorted().toList();
+    }
+
+    private PortalUser signedIn() throws IOException {
+        PortalUser user = currentUser.user().orElse(null);
+        if (user == null) {
+            ResidencePages.toSignIn(PATH);
+        }
+        return user;
+    }
+
+    public String statusText(ClaimSummary claim) {
+        return ResidencePages.bundle().get("status." + claim.status().name());
+    }
+
+    public String methodText(ClaimSummary claim) {
+        return claim.method() == null ? "" : ResidencePages.bundle().get("method." + claim.method().name());
+    }
+
+    public List<ClaimSummary> getClaims() {
+        return claims;
+    }
+
+    public String getResidentOf() {
+        return String.join(", ", residentOf);
+    }
+
+    public boolean isResident() {
+        return !residentOf.isEmpty();
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
