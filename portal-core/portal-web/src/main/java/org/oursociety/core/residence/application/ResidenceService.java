@@ -117,8 +117,9 @@ public class ResidenceService {
             throw ResidenceRefused.conflict(null, "error.claim.settled", claim.status().name());
         }
         write(() -> store.settle(claim));
-        audit.record(accept ? AuditActions.RESIDENCE_VERIFIED : AuditActions.RESIDENCE_REJECTED, AuditTarget.of("user", claim.userId(), null),
-                Map.of("area", area.slug(), "claim", claim.id().toString()));
+        // The postcode stays out of the log, which outlives the claim: area and claim id say enough.
+        audit.record(accept ? AuditActions.RESIDENCE_VERIFIED : AuditActions.RESIDENCE_REJECTED,
+                AuditTarget.of("user", claim.userId(), null), Map.of("area", area.slug(), "claim", claim.id().toString()));
         return summary(claim, area);
     }
 
@@ -129,13 +130,14 @@ public class ResidenceService {
     @Transactional
     public ClaimSummary redeem(PortalUser user, String compactCode) {
         Instant now = clock.instant();
-        Redemption outcome = read(() -> store.redeem(VotingCode.hash(compactCode),
-                user.id(), now));
+        Redemption outcome = read(() -> store.redeem(VotingCode.hash(compactCode), user.id(), now));
         if (outcome instanceof Redemption.Spent spent) {
             ResidenceClaim claim = ResidenceClaim.byCode(user.id(), spent.areaId(), spent.areaType(), now);
             write(() -> store.replace(claim));
             Area area = em.find(Area.class, spent.areaId());
-            audit.record(AuditActions.RESIDENCE_CODE_REDEEMED, AuditTarget.of("area", area.id(), area.slug()), Map.of("claim", claim.id().toString()));
+            // Never the code itself: the log is read by more people than the codes are meant for.
+            audit.record(AuditActions.RESIDENCE_CODE_REDEEMED, AuditTarget.of("area", area.id(), area.slug()),
+                    Map.of("claim", claim.id().toString()));
             return summary(claim, area);
         }
         if (outcome instanceof Redemption.AlreadyUsed) {
