@@ -85,7 +85,8 @@ public final class AccessPicture {
     /**
      * Whether this user (not a platform admin) has the permission in the area.
      *
-     * @param verifiedResidences ids of the areas the user is verified as living in; asked only when a
+     * @param verifiedResidences slugs of the areas the user is a verified resident of, the areas above
+     *                           included ({@link Residence#residentOf}); asked only when a
      *                           permission is given to verified residents
      */
     public boolean allows(UUID userId, String permission, String areaSlug, Supplier<Set<String>> verifiedResidences) {
@@ -102,7 +103,7 @@ public final class AccessPicture {
         Set<Grantee> grantees = declared.getOrDefault(permission, Set.of());
         return grantees.contains(Grantee.AREA_ADMIN) && holdsAtOrAbove(userId, AreaRole.AREA_ADMIN, area)
                 || grantees.contains(Grantee.MODERATOR) && holdsAtOrAbove(userId, AreaRole.MODERATOR, area)
-                || grantees.contains(Grantee.VERIFIED_RESIDENT) && livesIn(verifiedResidences.get(), area);
+                || grantees.contains(Grantee.VERIFIED_RESIDENT) && verifiedResidences.get().contains(area.slug());
     }
 
     /** Every permission known here (the core's and those declared) that the user has in the area. */
@@ -142,16 +143,6 @@ public final class AccessPicture {
             return false;
         }
         return selfAndAncestors(area).stream().anyMatch(a -> roles.getOrDefault(a.id(), Set.of()).contains(role));
-    }
-
-    private boolean livesIn(Set<String> residenceAreaIds, Node area) {
-        for (String residence : residenceAreaIds) {
-            Node home = byId.get(residence);
-            if (home != null && selfAndAncestors(home).contains(area)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The area and the areas above it, nearest first; stops at a cycle the database should never hold. */

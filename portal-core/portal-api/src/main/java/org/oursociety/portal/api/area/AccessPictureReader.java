@@ -1,14 +1,12 @@
 package org.oursociety.portal.api.area;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,32 +27,10 @@ final class AccessPictureReader {
     }
 
     /** The whole picture: a council has hundreds of areas and at most thousands of role holders. */
-    Loaded load() throws SQLException {
+    AccessPicture load() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            return new Loaded(new AccessPicture(areas(s), grants(s), declarations(s)), residenceTableExists(s));
+            return new AccessPicture(areas(s), grants(s), declarations(s));
         }
-    }
-
-    /**
-     * The areas a user is verified as living in, from {@code core.residence} (issue 4, item 5, built
-     * alongside): only rows with status {@code verified} count.
-     */
-    Set<String> verifiedResidences(UUID userId) throws SQLException {
-        Set<String> areaIds = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "select area_id::text from core.residence where user_id = ? and status = 'verified'")) {
-            select.setObject(1, userId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    areaIds.add(rows.getString(1));
-                }
-            }
-        }
-        return areaIds;
-    }
-
-    /** What one read found, and whether residences can be asked at all (the table may not exist yet). */
-    record Loaded(AccessPicture picture, boolean residences) {
     }
 
     private static List<AccessPicture.Node> areas(Statement s) throws SQLException {
@@ -96,9 +72,4 @@ final class AccessPictureReader {
         return declared;
     }
 
-    private static boolean residenceTableExists(Statement s) throws SQLException {
-        try (ResultSet row = s.executeQuery("select to_regclass('core.residence') is not null")) {
-            return row.next() && row.getBoolean(1);
-        }
-    }
 }

@@ -3,14 +3,13 @@ package org.oursociety.portal.api.area;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -47,17 +46,18 @@ public class AreaAccess {
     public static final Duration MAX_AGE = Duration.ofSeconds(2);
     /** An unknown slug (an area created a moment ago) makes a re-read, but not more often than this. */
     private static final Duration UNKNOWN_AREA_RETRY = Duration.ofMillis(200);
-    private static final int MAX_CACHED_RESIDENTS = 10_000;
     private static final Logger LOG = Logger.getLogger(AreaAccess.class.getName());
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
     private Clock clock = Clock.systemUTC();
+    @Inject
+    Residence residence;
+
     private AccessPictureReader reader;
-    private volatile AccessPictureReader.Loaded loaded = new AccessPictureReader.Loaded(AccessPicture.empty(), false);
+    private volatile AccessPicture loaded = AccessPicture.empty();
     private volatile Instant loadedAt = Instant.EPOCH;
-    private final Map<UUID, Residences> residences = new ConcurrentHashMap<>();
 
     /** For CDI. */
     public AreaAccess() {
@@ -67,6 +67,7 @@ public class AreaAccess {
     public AreaAccess(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.residence = new Residence(dataSource);
         init();
     }
 
@@ -111,7 +112,6 @@ public class AreaAccess {
     /** Reads again at once: for the WAR that has just granted or revoked and answers with the effect. */
     public void refreshNow() {
         loadedAt = Instant.EPOCH;
-        residences.clear();
         current();
     }
 
@@ -119,7 +119,7 @@ public class AreaAccess {
         AccessPicture picture = current();
         if (areaSlug != null && !picture.knowsArea(areaSlug)) {
             reload(UNKNOWN_AREA_RETRY);
-            picture = loaded.picture();
+            picture = loaded;
         }
         return picture;
     }
@@ -128,7 +128,7 @@ public class AreaAccess {
         if (loadedAt.plus(MAX_AGE).isBefore(clock.instant())) {
             reload(MAX_AGE);
         }
-        return loaded.picture();
+        return loaded;
     }
 
     /** Reads the picture unless another thread did within {@code minAge}. */
@@ -146,32 +146,14 @@ public class AreaAccess {
         loadedAt = now;
     }
 
-    /**
-     * The hook for verified residents: areas the user is verified as living in, cached per user for
-     * {@link #MAX_AGE}. Empty while {@code core.residence} does not exist (residence is built separately).
-     */
+    /** Where the user is a verified resident (areas above included); none when that cannot be read. */
     private Set<String> verifiedResidences(UUID userId) {
-        if (!loaded.residences()) {
+        try {
+            return residence.residentOf(userId);
+        } catch (IllegalStateException e) {
+            // Refusing a resident's vote for a moment beats giving it to someone unverified.
+            LOG.log(Level.WARNING, "Cannot read residences: {0}", e.getMessage());
             return Set.of();
         }
-        Instant now = clock.instant();
-        Residences cached = residences.get(userId);
-        if (cached != null && !cached.readAt().plus(MAX_AGE).isBefore(now)) {
-            return cached.areaIds();
-        }
-        try {
-            Set<String> areaIds = Set.copyOf(reader.verifiedResidences(userId));
-            if (residences.size() >= MAX_CACHED_RESIDENTS) {
-                residences.clear();
-            }
-            residences.put(userId, new Residences(areaIds, now));
-            return areaIds;
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Cannot read residences: {0}", e.getMessage());
-            return cached == null ? Set.of() : cached.areaIds();
-        }
-    }
-
-    private record Residences(Set<String> areaIds, Instant readAt) {
     }
 }

@@ -103,8 +103,9 @@ class AccessPictureTest {
     }
 
     @Test
-    void aVerifiedResidentLivesInTheirAreaAndEveryAreaAboveIt() {
-        Supplier<Set<String>> livesInChild = () -> Set.of("c");
+    void aPermissionForResidentsGoesToVerifiedResidentsOfTheArea() {
+        // as Residence answers for a resident of "child": the area itself and every area above it
+        Supplier<Set<String>> livesInChild = () -> Set.of("child", "a", "city");
 
         assertThat(picture.allows(stranger, "budget.vote", "child", livesInChild)).isTrue();
         assertThat(picture.allows(stranger, "budget.vote", "a", livesInChild)).isTrue();
