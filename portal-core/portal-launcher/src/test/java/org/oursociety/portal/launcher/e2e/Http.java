@@ -35,6 +35,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> postForm(String path, String form, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     /** Any method with a JSON body: PATCH, PUT, DELETE with a body. */
     HttpResponse<String> sendJson(String method, String path, String json, String... headers)
             throws IOException, InterruptedException {

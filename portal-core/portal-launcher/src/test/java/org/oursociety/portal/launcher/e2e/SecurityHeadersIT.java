@@ -67,6 +67,22 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void aFormPostedWithoutThePagesNonceGetsThePageAfreshNotAnError() throws Exception {
+        String page = http.get("/login.xhtml").body();
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(viewState.find()).isTrue();
+        String form = "login=login&login%3Aemail=nobody%40example.org&login%3Apassword=wrong-password-1"
+                + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+
+        HttpResponse<String> answer = http.postForm("/login.xhtml", form);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
+        assertThat(answer.headers().firstValue("Location")).hasValue("/login.xhtml");
+    }
+
+    @Test
     void strictTransportSecurityIsSentWhenTheProxySaysHttps() throws Exception {
         for (String war : SessionApiIT.WARS) {
             HttpHeaders headers = http.get(war + "/", "X-Forwarded-Proto", "https").headers();

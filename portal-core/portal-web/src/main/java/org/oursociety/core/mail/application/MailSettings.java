@@ -83,7 +83,7 @@ public record MailSettings(String host, int port, String user, String password, 
     @Override
     public String toString() {
         return "MailSettings[host=" + host + ", port=" + port + ", user=" + user
-                + ", password=" + (password == null || password.isEmpty() ? "(none)" : "(set)")
+                + (password == null || password.isEmpty() ? ", no password" : ", password set")
                 + ", tls=" + tls + ", from=" + from + ", baseUrl=" + baseUrl + "]";
     }
 

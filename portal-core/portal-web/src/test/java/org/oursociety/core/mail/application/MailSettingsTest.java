@@ -56,7 +56,7 @@ class MailSettingsTest {
     void neverShowsThePassword() {
         MailSettings settings = new MailSettings("smtp.example", 587, "portal", "s3cret-pass", true, null, null);
 
-        assertThat(settings.toString()).doesNotContain("s3cret-pass").contains("smtp.example", "portal", "(set)");
+        assertThat(settings.toString()).doesNotContain("s3cret-pass").contains("smtp.example", "portal", "password set");
     }
 
     @Test
