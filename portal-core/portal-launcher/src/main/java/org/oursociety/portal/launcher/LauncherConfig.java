@@ -11,7 +11,11 @@ import java.util.Optional;
  * (sign-in, first admin, mail) is read by the WARs themselves through MicroProfile Config.
  */
 public record LauncherConfig(int port, Path dataDir, Optional<ExternalDatabase> database, boolean demo,
-                             int startTimeoutSeconds) {
+                             int startTimeoutSeconds, String heap) {
+
+    /** Payara's maximum heap unless {@code PORTAL_HEAP} says otherwise: enough for a council's traffic (docs/DEPLOY). */
+    static final String DEFAULT_HEAP = "768m";
+    private static final java.util.regex.Pattern HEAP = java.util.regex.Pattern.compile("[1-9][0-9]*[mMgG]");
 
     /** A PostgreSQL server run by someone else. */
     public record ExternalDatabase(String url, String user, String password) {
@@ -38,7 +42,11 @@ public record LauncherConfig(int port, Path dataDir, Optional<ExternalDatabase> 
                     + "jdbc:postgresql://db.example.org:5432/portal.");
         }
         boolean demo = arguments.contains("--demo") || Boolean.parseBoolean(env.getOrDefault("PORTAL_DEMO", "false"));
-        return new LauncherConfig(port, dataDir, database, demo, intValue(env, "PORTAL_START_TIMEOUT", 300));
+        String heap = Optional.ofNullable(blankToNull(env.get("PORTAL_HEAP"))).map(String::trim).orElse(DEFAULT_HEAP);
+        if (!HEAP.matcher(heap).matches()) {
+            throw new LaunchException("PORTAL_HEAP must be a size such as 768m or 2g, not \"" + heap + "\".");
+        }
+        return new LauncherConfig(port, dataDir, database, demo, intValue(env, "PORTAL_START_TIMEOUT", 300), heap);
     }
 
     private static int intValue(Map<String, String> env, String name, int defaultValue) throws LaunchException {

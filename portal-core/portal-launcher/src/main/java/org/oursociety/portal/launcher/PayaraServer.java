@@ -83,6 +83,7 @@ final class PayaraServer {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xss1m");
+        command.add("-Xmx" + config.heap());
         command.add("-Dportal.demo=" + config.demo());
         command.add("-Dportal.http.port=" + config.port());
         command.add("-Dmp.health.default.readiness.empty.response=DOWN");

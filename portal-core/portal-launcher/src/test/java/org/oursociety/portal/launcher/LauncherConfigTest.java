@@ -114,4 +114,17 @@ class LauncherConfigTest {
                 .hasMessageContaining("PORTAL_DB_URL must be a PostgreSQL JDBC URL")
                 .hasMessageContaining("jdbc:postgresql://");
     }
+
+    @Test
+    void payarasHeapIsBoundedByDefaultAndSetByPortalHeap() throws LaunchException {
+        assertThat(LauncherConfig.from(NO_ARGS, Map.of()).heap()).isEqualTo("768m");
+        assertThat(LauncherConfig.from(NO_ARGS, Map.of("PORTAL_HEAP", "2g")).heap()).isEqualTo("2g");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lots", "768", "-1g", "0m", "2 g"})
+    void aHeapThatIsNoSizeIsRefusedInOneLine(String heap) {
+        assertThatThrownBy(() -> LauncherConfig.from(NO_ARGS, Map.of("PORTAL_HEAP", heap)))
+                .isInstanceOf(LaunchException.class).hasMessageContaining("PORTAL_HEAP");
+    }
 }

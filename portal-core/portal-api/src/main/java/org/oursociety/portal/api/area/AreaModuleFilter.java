@@ -35,6 +35,14 @@ public class AreaModuleFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND); // only reachable as /{module}/{area}/
             return;
         }
+        if (module != null && isOffInItsArea(module, request.getServletPath(), request.getPathInfo())) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                    + "\"detail\":\"This service is not available in that area.\"}");
+            return;
+        }
         if (areaAndRest.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -55,6 +63,31 @@ public class AreaModuleFilter extends HttpFilter {
         // the container may already have applied the welcome file to "/{area}/"
         boolean areaHome = rest.equals("/") || rest.equals("/index.xhtml");
         request.getRequestDispatcher(areaHome ? "/area.xhtml" : rest).forward(request, response);
+    }
+
+    /**
+     * A module's API about an area ({@code /api/areas/{slug}/...}) answers 404 where the area is unknown or
+     * the module is off, exactly as its pages do, so no module has to check the switch itself.
+     */
+    private boolean isOffInItsArea(String module, String servletPath, String pathInfo) {
+        Optional<String> slug = apiAreaSlug(servletPath + (pathInfo == null ? "" : pathInfo));
+        if (slug.isEmpty()) {
+            return false;
+        }
+        AreaMap map = directory.current();
+        Optional<AreaMap.AreaRef> area = map.bySlug(slug.get());
+        return area.isEmpty() || !map.isEnabled(module, area.get());
+    }
+
+    /** {@code /api/areas/riverside/topics} → {@code riverside}. */
+    static Optional<String> apiAreaSlug(String path) {
+        String prefix = "/api/areas/";
+        if (path == null || !path.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        int end = path.indexOf('/', prefix.length());
+        String slug = end < 0 ? path.substring(prefix.length()) : path.substring(prefix.length(), end);
+        return slug.isEmpty() ? Optional.empty() : Optional.of(slug);
     }
 
     /** {@code /riverside/topics} → {@code ["riverside", "/topics"]}, for a first segment that can be a slug. */

@@ -24,4 +24,13 @@ class AreaModuleFilterTest {
     void theWarsOwnPathsAreNotAreas(String path) {
         assertThat(AreaModuleFilter.areaAndRest(path)).isEmpty();
     }
+
+    @Test
+    void aModulesApiAboutAnAreaNamesItsSlug() {
+        assertThat(AreaModuleFilter.apiAreaSlug("/api/areas/riverside/topics")).contains("riverside");
+        assertThat(AreaModuleFilter.apiAreaSlug("/api/areas/riverside")).contains("riverside");
+        assertThat(AreaModuleFilter.apiAreaSlug("/api/areas/")).isEmpty();
+        assertThat(AreaModuleFilter.apiAreaSlug("/api/topics/12")).isEmpty();
+        assertThat(AreaModuleFilter.apiAreaSlug(null)).isEmpty();
+    }
 }

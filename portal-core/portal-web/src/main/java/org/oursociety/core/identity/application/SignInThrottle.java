@@ -25,7 +25,7 @@ import org.oursociety.core.identity.domain.ThrottleRules;
 import org.oursociety.core.identity.infrastructure.ThrottleStore;
 import org.oursociety.core.identity.infrastructure.ThrottleStore.Count;
 import org.oursociety.core.identity.infrastructure.ThrottleStore.Kind;
-import org.oursociety.core.platform.ClientAddress;
+import org.oursociety.portal.api.web.ClientAddress;
 
 /**
  * Limits failed sign-ins per email and per client address (settings {@code PORTAL_SIGNIN_*}).

@@ -1,4 +1,4 @@
-package org.oursociety.core.platform;
+package org.oursociety.portal.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.oursociety.core.audit.domain;
+package org.oursociety.portal.api.audit;
 
 import java.util.Map;
 import java.util.TreeMap;

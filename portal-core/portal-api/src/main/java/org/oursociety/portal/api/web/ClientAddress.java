@@ -1,4 +1,4 @@
-package org.oursociety.core.platform;
+package org.oursociety.portal.api.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;

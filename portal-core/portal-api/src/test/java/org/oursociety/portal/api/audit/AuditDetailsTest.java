@@ -1,4 +1,4 @@
-package org.oursociety.core.audit.domain;
+package org.oursociety.portal.api.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,56 @@
+package org.oursociety.portal.api.i18n;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The languages the portal speaks (English and Welsh) and which one a request gets: the {@code
+ * portal_lang} cookie (the header's language choice), else the browser's {@code Accept-Language}, else
+ * English.
+ */
+public final class Languages {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale WELSH = Locale.forLanguageTag("cy");
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, WELSH);
+    public static final String COOKIE = "portal_lang";
+
+    private Languages() {
+    }
+
+    /** The language for this request. */
+    public static Locale of(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    Locale chosen = supported(cookie.getValue());
+                    if (chosen != null) {
+                        return chosen;
+                    }
+                }
+            }
+        }
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            Locale chosen = supported(wanted.getLanguage());
+            if (chosen != null) {
+                return chosen;
+            }
+        }
+        return ENGLISH;
+    }
+
+    /** {@code cy} → Welsh, {@code en} → English, anything else → {@code null}. */
+    public static Locale supported(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return switch (tag.strip().toLowerCase(Locale.ROOT)) {
+            case "en" -> ENGLISH;
+            case "cy" -> WELSH;
+            default -> null;
+        };
+    }
+}
