@@ -51,11 +51,28 @@ public abstract class ModuleStartup {
     /** The module's id, name, context path, navigation order and permissions, with the build's version. */
     protected abstract ModuleDescriptor describe(String version);
 
+    /**
+     * Runs once the module is migrated, serving and registered, on a managed thread without a
+     * transaction: load the demo on first start ({@code portal.demo}), start timers that need the schema.
+     * Call a {@code @Transactional} bean from here; the default does nothing.
+     */
+    protected void whenReady() {
+    }
+
     // Lifecycle methods need names no other method has: the EJB container looks them up by name.
     @PostConstruct
     void startModule() {
         descriptor = describe(version);
-        migrateThenRegister(descriptor, dataSource, getClass().getClassLoader(), state, scheduler, httpPort);
+        migrateThenRegister(descriptor, dataSource, getClass().getClassLoader(), state, scheduler, httpPort,
+                this::readyHook);
+    }
+
+    private void readyHook() {
+        try {
+            whenReady();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Module " + descriptor.id() + " failed in its start-up work", e);
+        }
     }
 
     @PreDestroy
@@ -64,7 +81,8 @@ public abstract class ModuleStartup {
     }
 
     private static void migrateThenRegister(ModuleDescriptor module, DataSource dataSource, ClassLoader classLoader,
-                              StartupState state, ManagedScheduledExecutorService scheduler, int httpPort) {
+                              StartupState state, ManagedScheduledExecutorService scheduler, int httpPort,
+                              Runnable whenReady) {
         state.starting(module.id());
         try {
             SchemaMigrator.migrate(dataSource, schemaOf(module), classLoader);
@@ -73,7 +91,7 @@ public abstract class ModuleStartup {
             throw e;
         }
         new ServingProbe(httpPort, module.contextPath(), "/api/me", scheduler)
-                .whenServing(() -> register(module, dataSource, state, scheduler));
+                .whenServing(() -> register(module, dataSource, state, scheduler, whenReady));
     }
 
     private static void withdraw(ModuleDescriptor module, DataSource dataSource) {
@@ -86,9 +104,10 @@ public abstract class ModuleStartup {
     }
 
     private static void register(ModuleDescriptor module, DataSource dataSource, StartupState state,
-                                 ManagedScheduledExecutorService scheduler) {
+                                 ManagedScheduledExecutorService scheduler, Runnable whenReady) {
         try {
             new ModuleRegistry(dataSource).register(module);
+            whenReady.run();
             state.ready(module.id());
             scheduler.scheduleAtFixedRate(() -> heartbeat(module, dataSource), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
                     TimeUnit.SECONDS);
@@ -98,7 +117,8 @@ public abstract class ModuleStartup {
             state.failed(module.id(), "not registered yet: " + e.getMessage());
             LOG.log(Level.WARNING, "Module {0} could not register ({1}); retrying in {2} s",
                     new Object[]{module.id(), e.getMessage(), RETRY_SECONDS});
-            scheduler.schedule(() -> register(module, dataSource, state, scheduler), RETRY_SECONDS, TimeUnit.SECONDS);
+            scheduler.schedule(() -> register(module, dataSource, state, scheduler, whenReady), RETRY_SECONDS,
+                    TimeUnit.SECONDS);
         }
     }
 

@@ -75,4 +75,15 @@ public class MemberNames {
         }
         return ids;
     }
+
+    /** The id of the account with this address (compared ignoring case), if there is one: for demo data and imports. */
+    public java.util.Optional<UUID> idOf(String email) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("select id from core.user_account where lower(email) = lower(?)")) {
+            select.setString(1, email);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? java.util.Optional.of(row.getObject(1, UUID.class)) : java.util.Optional.empty();
+            }
+        }
+    }
 }
