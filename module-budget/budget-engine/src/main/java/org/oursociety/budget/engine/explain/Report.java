@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.oursociety.budget.engine.election.Ballot;
 import org.oursociety.budget.engine.election.Election;
+import org.oursociety.budget.engine.election.Warning;
 import org.oursociety.budget.engine.rules.EqualSharesSummary;
 import org.oursociety.budget.engine.rules.Outcome;
 import org.oursociety.budget.engine.rules.ProjectResult;
@@ -58,6 +59,13 @@ public record Report(String file, Election election, Outcome outcome) {
         sb.append("],\"cost\":").append(election.money(cost()))
                 .append(",\"voters\":").append(election.voters())
                 .append(",\"votersWithFundedProject\":").append(votersWithFundedProject());
+        sb.append(",\"warnings\":[");
+        for (int i = 0; i < election.warnings().size(); i++) {
+            Warning w = election.warnings().get(i);
+            sb.append(i > 0 ? "," : "").append("{\"line\":").append(w.line()).append(",\"message\":")
+                    .append(Json.string(w.message())).append('}');
+        }
+        sb.append(']');
         EqualSharesSummary es = outcome.equalShares();
         if (es != null) {
             sb.append(",\"equalShares\":{\"perVoterBudget\":").append(English.share(election, es.perVoterBudget()))
@@ -107,6 +115,9 @@ public record Report(String file, Election election, Outcome outcome) {
                 .append(election.money(election.budget())).append('\n');
         sb.append(votersWithFundedProject()).append(" of ").append(election.voters())
                 .append(" voters have at least one funded project they voted for\n");
+        for (Warning w : election.warnings()) {
+            sb.append("warning: line ").append(w.line()).append(": ").append(w.message()).append('\n');
+        }
         EqualSharesSummary es = outcome.equalShares();
         if (es != null) {
             sb.append("Equal Shares: each voter started with ").append(English.share(election, es.perVoterBudget()))

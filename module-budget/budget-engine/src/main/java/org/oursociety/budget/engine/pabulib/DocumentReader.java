@@ -24,8 +24,8 @@ public final class DocumentReader implements PbParser.Sink {
     }
 
     public static PbDocument read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (PbInput.Opened in = PbInput.open(file)) {
+            return read(in.reader());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

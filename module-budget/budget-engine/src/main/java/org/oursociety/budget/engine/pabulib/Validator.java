@@ -62,8 +62,12 @@ public final class Validator implements PbParser.Sink {
     }
 
     public static List<Problem> validate(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return validate(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (PbInput.Opened in = PbInput.open(file)) {
+            Validator v = new Validator();
+            if (in.warning() != null) {
+                v.problem(in.warning().line(), in.warning().message());
+            }
+            return v.run(in.reader());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,10 +75,13 @@ public final class Validator implements PbParser.Sink {
 
     /** @throws PbFormatException when the file's structure cannot be read at all */
     public static List<Problem> validate(Reader reader) {
-        Validator v = new Validator();
-        PbParser.parse(reader, v);
-        v.problems.sort(Comparator.comparingInt(Problem::line));
-        return List.copyOf(v.problems);
+        return new Validator().run(reader);
+    }
+
+    private List<Problem> run(Reader reader) {
+        PbParser.parse(reader, this);
+        problems.sort(Comparator.comparingInt(Problem::line));
+        return List.copyOf(problems);
     }
 
     private void problem(int line, String message) {
@@ -116,6 +123,16 @@ public final class Validator implements PbParser.Sink {
 
     @Override
     public void row(Section section, String[] fields, int line) {
+        row(section, fields, fields.length, line);
+    }
+
+    @Override
+    public void row(Section section, String[] fields, int present, int line) {
+        if (section == Section.VOTES && voteCol >= 0 && present <= voteCol) {
+            voteRows++;
+            problem(line, "this vote row has no vote field");
+            return;
+        }
         switch (section) {
             case META -> {
                 String key = fields[0].strip().toLowerCase(Locale.ROOT);

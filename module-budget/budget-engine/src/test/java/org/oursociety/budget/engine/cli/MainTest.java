@@ -102,6 +102,43 @@ class MainTest {
     }
 
     @Test
+    void countCountsARepeatedVoteOnceAndSaysSoWithItsLineWhileValidateCallsItAProblem() throws IOException {
+        Path f = file("repeated.pb", SMALL.formatted("greedy").replace("3;b\n", "3;b,b\n"));
+        Run r = run("count", f.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"selected\":[\"b\",\"c\"]",
+                "\"warnings\":[{\"line\":23,\"message\":\"project b appears twice in this ballot; counted once\"}]");
+        Run text = run("count", f.toString(), "--format", "text");
+        assertThat(text.out()).contains("warning: line 23: project b appears twice in this ballot; counted once\n");
+
+        Run v = run("validate", f.toString());
+        assertThat(v.code()).isEqualTo(1);
+        assertThat(v.out()).contains(f + ":23: project b appears twice in this ballot");
+    }
+
+    @Test
+    void countRefusesWhatCannotBeAPabulibFileAtOnce() {
+        Run r = run("count", "/dev/zero");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEqualTo("{\"file\":\"/dev/zero\",\"error\":\"line 1: the file holds a NUL byte: it is not"
+                + " a text file, so not a Pabulib file\"}\n");
+        Run dirRun = run("count", dir.toString());
+        assertThat(dirRun.code()).isEqualTo(2);
+        assertThat(dirRun.out()).contains("is a directory");
+    }
+
+    @Test
+    void theEightSharedFilesCountWithoutWarnings() {
+        for (String name : Elections.REAL) {
+            Run r = run("count", real(name));
+            assertThat(r.code()).as(name).isZero();
+            assertThat(r.out()).as(name).contains("\"warnings\":[]");
+        }
+    }
+
+    @Test
     void textFormatExplainsForAPerson() {
         Run r = run("count", real("Poland_Wieliczka_2023_Green_Budget.pb"), "--format", "text");
 
