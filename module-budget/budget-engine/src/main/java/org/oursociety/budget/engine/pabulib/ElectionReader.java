@@ -213,23 +213,19 @@ public final class ElectionReader implements PbParser.Sink {
             warnings.add(line, "voter id " + fields[voterCol] + " appears again; this ballot is counted too");
         }
         String list = fields[voteCol];
-        String[] parts = list.isEmpty() ? new String[0] : list.split(",", -1);
+        String[] parts = items(list, "vote", line);
         int[] projects = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            String id = parts[i].strip();
+            String id = parts[i];
             Integer idx = indexById.get(id);
             if (idx == null) {
-                if (id.isEmpty()) {
-                    throw new PbFormatException(line, "the vote '" + list + "' has an empty project id");
-                }
                 throw new PbFormatException(line, "vote for unknown project " + id);
             }
             projects[i] = idx;
         }
         long[] points = null;
         if (voteType.usesPoints()) {
-            String p = fields[pointsCol];
-            String[] pp = p.isEmpty() ? new String[0] : p.split(",", -1);
+            String[] pp = items(fields[pointsCol], "points", line);
             if (pp.length != parts.length) {
                 throw new PbFormatException(line, "the ballot lists " + parts.length + " projects but "
                         + pp.length + " points");
@@ -280,6 +276,26 @@ public final class ElectionReader implements PbParser.Sink {
                     + "; counted as cast");
         }
         groups.add(projects, points);
+    }
+
+    /** The comma-separated items of a vote or points field; stray commas are dropped with a warning. */
+    private String[] items(String field, String column, int line) {
+        if (field.isEmpty()) {
+            return new String[0];
+        }
+        String[] parts = field.split(",", -1);
+        int kept = 0;
+        for (String part : parts) {
+            String item = part.strip();
+            if (!item.isEmpty()) {
+                parts[kept++] = item;
+            }
+        }
+        if (kept < parts.length) {
+            warnings.add(line, "the " + column + " field '" + field + "' has a stray comma; ignored");
+            return Arrays.copyOf(parts, kept);
+        }
+        return parts;
     }
 
     @Override

@@ -59,6 +59,17 @@ class LenientReadingTest {
     }
 
     @Test
+    void aStrayCommaInAVoteIsIgnoredWithAWarning() {
+        Election e = ElectionReader.read(new StringReader(file("", "2", "1;a,b,\n2;,c\n")));
+
+        assertThat(e.voters()).isEqualTo(2);
+        assertThat(Counter.count(e, Rule.greedy(), TieBreak.DEFAULT).projects()).extracting(r -> r.votes())
+                .containsExactly(1L, 1L, 1L);
+        assertThat(warnings(e)).containsExactly("line 21: the vote field 'a,b,' has a stray comma; ignored",
+                "line 22: the vote field ',c' has a stray comma; ignored");
+    }
+
+    @Test
     void wrongCountsInMetaAreWarnedAtTheirLine() {
         Election e = ElectionReader.read(new StringReader(file("", "5", "1;a\n2;b\n").replace("num_projects;3", "num_projects;4")));
 
