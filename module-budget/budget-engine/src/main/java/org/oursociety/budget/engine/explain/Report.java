@@ -70,14 +70,21 @@ public record Report(String file, Election election, Outcome outcome) {
         if (es != null) {
             sb.append(",\"equalShares\":{\"perVoterBudget\":").append(English.share(election, es.perVoterBudget()))
                     .append(",\"virtualBudget\":").append(English.exact(election, es.virtualBudget()))
+                    .append(",\"startingShare\":").append(English.share(election, es.startingShare()))
                     .append(",\"runs\":").append(es.runs())
                     .append(",\"completionAdded\":[");
             for (int i = 0; i < es.completionAdded().size(); i++) {
                 sb.append(i > 0 ? "," : "").append(Json.string(es.completionAdded().get(i)));
             }
             sb.append("]");
+            if (es.nextPerVoterBudget() != null) {
+                sb.append(",\"nextPerVoterBudget\":").append(English.share(election, es.nextPerVoterBudget()))
+                        .append(",\"nextRunCost\":").append(English.exact(election, es.nextRunCost()));
+            }
             if (es.comparison() != null) {
-                sb.append(",\"comparison\":").append(Json.string(English.comparison(es.comparison())));
+                sb.append(",\"comparison\":").append(Json.string(English.comparison(es.comparison())))
+                        .append(",\"preferEqualShares\":").append(es.comparison().preferEqualShares())
+                        .append(",\"preferGreedy\":").append(es.comparison().preferGreedy());
             }
             sb.append('}');
         }
@@ -88,7 +95,8 @@ public record Report(String file, Election election, Outcome outcome) {
                     .append(",\"score\":").append(r.score())
                     .append(",\"cost\":").append(election.money(election.project(r.index()).cost()))
                     .append(",\"selected\":").append(r.selected())
-                    .append(",\"reason\":").append(Json.string(English.reason(election, r.explanation())));
+                    .append(",\"reason\":").append(Json.string(English.reason(election, r.explanation())))
+                    .append(",\"explanation\":").append(Structured.json(r.explanation(), election.moneyScale() + 6));
             if (r.round() != null) {
                 sb.append(",\"round\":").append(r.round());
             }
@@ -120,8 +128,7 @@ public record Report(String file, Election election, Outcome outcome) {
         }
         EqualSharesSummary es = outcome.equalShares();
         if (es != null) {
-            sb.append("Equal Shares: each voter started with ").append(English.share(election, es.perVoterBudget()))
-                    .append(" (").append(es.runs()).append(es.runs() == 1 ? " run" : " runs").append(")\n");
+            sb.append("Equal Shares: ").append(English.shares(election, es)).append('\n');
             if (es.comparison() != null) {
                 sb.append("comparison: ").append(English.comparison(es.comparison())).append('\n');
             }
@@ -135,7 +142,7 @@ public record Report(String file, Election election, Outcome outcome) {
         sb.append(String.format("%-" + w + "s %10s %14s %-4s %s%n", "project", "score", "cost", "won", "why"));
         for (ProjectResult r : outcome.projects()) {
             sb.append(String.format("%-" + w + "s %10d %14s %-4s %s%n", id(r.index()), r.score(),
-                    election.money(election.project(r.index()).cost()), r.selected() ? "yes" : "no", English.reason(election, r.explanation())));
+                    election.money(election.project(r.index()).cost()), r.selected() ? "yes" : "no", English.detail(election, r.explanation())));
         }
         return sb.toString();
     }
