@@ -83,7 +83,8 @@ class BudgetEngineTest {
         }
         assertThat(Rule.equalSharesAdd1()).isEqualTo(new Rule.EqualShares(true, false, false));
         assertThat(Rule.named("mes")).contains(Rule.equalShares());
-        assertThatThrownBy(() -> new Rule.EqualShares(false, false, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Rule.named("equalshares-comparison")).contains(new Rule.EqualShares(false, false, true));
+        assertThatThrownBy(() -> new Rule.EqualShares(true, true, true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

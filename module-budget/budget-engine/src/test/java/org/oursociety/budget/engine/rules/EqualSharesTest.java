@@ -136,6 +136,16 @@ class EqualSharesTest {
         assertThat(ids(e, o)).containsExactly("b", "a");
         assertThat(o.equalShares().comparison()).isEqualTo(new EqualSharesSummary.Comparison(3, 7));
         assertThat(o.equalShares().comparison().greedyStands()).isTrue();
+
+        // Without add1 (rule equalshares-comparison) the same tally decides.
+        Outcome plain = count(e, RuleName.EQUAL_SHARES_COMPARISON);
+        assertThat(plain.rule()).isEqualTo("equalshares-comparison");
+        assertThat(ids(e, plain)).containsExactly("b", "a");
+        assertThat(plain.equalShares().runs()).isEqualTo(1);
+        Election minority = approval(1000, "a:600 b:400 c:300", "a,b", "a,b", "a,b", "a,b", "c", "c", "c", "c", "c", "c");
+        Outcome kept = count(minority, RuleName.EQUAL_SHARES_COMPARISON);
+        assertThat(kept.equalShares().comparison().greedyStands()).isFalse();
+        assertThat(ids(minority, kept)).isEqualTo(ids(minority, count(minority, RuleName.EQUAL_SHARES)));
     }
 
     @Test
