@@ -122,6 +122,12 @@ public final class ElectionReader implements PbParser.Sink {
     }
 
     @Override
+    public void extraFields(Section section, int fields, int header, int line) {
+        warnings.add(line, "this row has " + fields + " fields but the " + section + " header names " + header
+                + "; the extra ones are ignored");
+    }
+
+    @Override
     public void row(Section section, String[] fields, int line) {
         row(section, fields, fields.length, line);
     }

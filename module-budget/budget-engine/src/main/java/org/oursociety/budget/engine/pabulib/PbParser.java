@@ -30,6 +30,13 @@ public final class PbParser {
             row(section, fields, line);
         }
 
+        /**
+         * A PROJECTS or VOTES row with more non-empty fields than its header names; the extra
+         * ones are dropped before {@link #row}.
+         */
+        default void extraFields(Section section, int fields, int header, int line) {
+        }
+
         /** Called once after the last line; {@code lastLine} is the number of lines read. */
         default void end(int lastLine) {
         }
@@ -175,7 +182,7 @@ public final class PbParser {
                 sink.header(section, columns, startLine);
                 continue;
             }
-            sink.row(section, fit(section, fields, headerSize, startLine), Math.min(fields.size(), headerSize), startLine);
+            sink.row(section, fit(section, fields, headerSize, startLine, sink), Math.min(fields.size(), headerSize), startLine);
         }
         if (section == null) {
             throw new PbFormatException(Math.max(lineNo, 1), "the file is empty or has no META section");
@@ -186,7 +193,7 @@ public final class PbParser {
         sink.end(lineNo);
     }
 
-    private static String[] fit(Section section, List<String> fields, int headerSize, int line) {
+    private static String[] fit(Section section, List<String> fields, int headerSize, int line, Sink sink) {
         if (section == Section.META && fields.size() > headerSize) {
             // Unquoted semicolons in a META value (a long comment, say) belong to the value.
             String[] out = new String[headerSize];
@@ -205,8 +212,8 @@ public final class PbParser {
             size--;
         }
         if (size > headerSize) {
-            throw new PbFormatException(line, "this row has " + size + " fields but the " + section
-                    + " header names " + headerSize);
+            // As Pabulib's own tools do: the values beyond the header are ignored, and said so.
+            sink.extraFields(section, size, headerSize, line);
         }
         String[] out = new String[headerSize];
         for (int i = 0; i < headerSize; i++) {

@@ -122,6 +122,11 @@ public final class Validator implements PbParser.Sink {
     }
 
     @Override
+    public void extraFields(Section section, int fields, int header, int line) {
+        problem(line, "this row has " + fields + " fields but the " + section + " header names " + header);
+    }
+
+    @Override
     public void row(Section section, String[] fields, int line) {
         row(section, fields, fields.length, line);
     }
