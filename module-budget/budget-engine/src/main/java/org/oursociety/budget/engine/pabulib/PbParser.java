@@ -173,7 +173,7 @@ public final class PbParser {
             if (headerSize < 0) {
                 List<String> columns = new ArrayList<>(fields.size());
                 for (String f : fields) {
-                    columns.add(f.toLowerCase(Locale.ROOT));
+                    columns.add(f.strip().toLowerCase(Locale.ROOT));
                 }
                 while (!columns.isEmpty() && columns.get(columns.size() - 1).isEmpty()) {
                     columns.remove(columns.size() - 1);

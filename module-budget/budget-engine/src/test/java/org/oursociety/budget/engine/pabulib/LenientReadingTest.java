@@ -154,7 +154,7 @@ class LenientReadingTest {
     void quotedTitlesHeadersAndFieldsAndOptionalColumnsAreAccepted() {
         String text = "\"META\";\n\"key\";\"value\"\n\"budget\";\"100\"\n\"vote_type\";\"approval\"\n\"rule\";\"greedy\"\n"
                 + "comment;\"a; long\nremark\"\n\n"
-                + "\"PROJECTS\"\n\"project_id\";\"name\";\"cost\";\"latitude\";\"longitude\";\"selected\"\n"
+                + "\"PROJECTS\"\n\" project_id \";\"name\";\"cost\";\"latitude\";\"longitude\";\"selected\"\n"
                 + "\"1\";\"Park; \"\"green\"\"\";\"1 000\";52.1;21.0;1\n2;\"Two\nlines\";50;;;0\n\n"
                 + "\"VOTES\"\n\"voter_id\";\"age\";\"sex\";\"vote\";\"voting_method\"\n"
                 + "v1;33;F;\"1,2\";internet\nv2;;;\"2\";paper\n";
