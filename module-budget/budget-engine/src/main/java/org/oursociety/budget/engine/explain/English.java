@@ -111,6 +111,10 @@ public final class English {
                     sb.append(" and ").append(top.size() - 3).append(" more");
                 }
             }
+            if (x.fundedAtNextShare()) {
+                sb.append("; a slightly higher share for every voter would have funded it, but that outcome"
+                        + " cost more than the budget");
+            }
             return sb.toString();
         }
         if (why instanceof Explanation.CompletionFunded x) {

@@ -148,9 +148,12 @@ public sealed interface Explanation {
      * @param spentOn     what they paid towards each funded project, in funding order
      * @param nearMiss    when their money ran out (or at the start) they held at least
      *                    {@link #NEAR_MISS} of its cost
+     * @param fundedAtNextShare add1 only: the run with the next higher share, which was not kept
+     *                    because it spent more than the budget, funded it
      */
     record EqualSharesNotFunded(long supporters, Fraction cost, Fraction heldAtStart, RanOut ranOut,
-                                Fraction heldAtEnd, List<Payment> spentOn, boolean nearMiss) implements Explanation {
+                                Fraction heldAtEnd, List<Payment> spentOn, boolean nearMiss,
+                                boolean fundedAtNextShare) implements Explanation {
         /** The share of its cost its supporters must still hold for a near miss: 90%. */
         public static final Fraction NEAR_MISS = Fraction.of(9, 10);
 
