@@ -308,7 +308,11 @@ public final class Main {
             StringBuilder sb = new StringBuilder();
             sb.append(file).append(": ").append(e.meta("unit").orElse("?")).append(' ')
                     .append(e.meta("instance").orElse("")).append(", budget ").append(e.money(e.budget()))
-                    .append(", ").append(e.voters()).append(" voters\n\n");
+                    .append(", ").append(e.voters()).append(" voters\n");
+            for (var w : e.warnings()) {
+                sb.append("warning: line ").append(w.line()).append(": ").append(w.message()).append('\n');
+            }
+            sb.append('\n');
             List<String> names = new ArrayList<>(reports.keySet());
             int w = 10;
             for (int p = 0; p < e.projectCount(); p++) {

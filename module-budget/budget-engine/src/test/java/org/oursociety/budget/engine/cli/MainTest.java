@@ -114,6 +114,9 @@ class MainTest {
         Run text = run("count", f.toString(), "--format", "text");
         assertThat(text.out()).contains("warning: line 23: project b appears twice in this ballot; counted once\n");
 
+        Run compare = run("compare", f.toString(), "--rules", "greedy,equalshares");
+        assertThat(compare.out()).contains("warning: line 23: project b appears twice in this ballot; counted once\n");
+
         Run v = run("validate", f.toString());
         assertThat(v.code()).isEqualTo(1);
         assertThat(v.out()).contains(f + ":23: project b appears twice in this ballot");
