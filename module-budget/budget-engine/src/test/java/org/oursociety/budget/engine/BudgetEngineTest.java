@@ -51,6 +51,20 @@ class BudgetEngineTest {
     }
 
     @Test
+    void aResultSurvivesSerializationSoAViewScopedPageMayHoldIt() throws Exception {
+        Result r = BudgetEngine.count(parkAndLibrary(), "equalshares/add1");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(r);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            Result back = (Result) in.readObject();
+            assertThat(back).isEqualTo(r);
+            assertThat(back.equalShares().perVoterBudget()).isEqualTo(r.equalShares().perVoterBudget());
+        }
+    }
+
+    @Test
     void pointsBallotsAndPenceAreBuiltExactly() {
         Map<String, Long> first = new LinkedHashMap<>();
         first.put("a", 3L);

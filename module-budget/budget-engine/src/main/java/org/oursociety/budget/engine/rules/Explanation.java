@@ -9,7 +9,7 @@ import java.util.List;
  * the election's currency units (pounds, złoty), to be rounded only when shown; project ids
  * are the election's ids. {@link #kind()} is a stable name, fit for a message key.
  */
-public sealed interface Explanation {
+public sealed interface Explanation extends java.io.Serializable {
 
     /** A stable name of the kind, e.g. {@code equalshares.funded}. */
     String kind();
@@ -184,11 +184,11 @@ public sealed interface Explanation {
      * @param heldBefore what they held before that round (enough)
      * @param heldAfter  what they held after it (not enough)
      */
-    record RanOut(int round, String after, Fraction heldBefore, Fraction heldAfter) {
+    record RanOut(int round, String after, Fraction heldBefore, Fraction heldAfter) implements java.io.Serializable {
     }
 
     /** What a project's supporters paid together towards a funded project. */
-    record Payment(String project, int round, Fraction amount) {
+    record Payment(String project, int round, Fraction amount) implements java.io.Serializable {
     }
 
     /**

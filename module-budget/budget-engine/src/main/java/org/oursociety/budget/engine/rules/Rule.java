@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@link #named(String)} reads any of those names. {@link #name()} gives the name back, as a
  * Pabulib file's META {@code rule} writes it.
  */
-public sealed interface Rule permits Rule.Greedy, Rule.EqualShares, Rule.Phragmen {
+public sealed interface Rule extends java.io.Serializable permits Rule.Greedy, Rule.EqualShares, Rule.Phragmen {
 
     /** The rule's name as Pabulib files and the command line write it. */
     String name();
