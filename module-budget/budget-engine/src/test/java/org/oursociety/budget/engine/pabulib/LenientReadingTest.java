@@ -180,6 +180,13 @@ class LenientReadingTest {
         assertThatThrownBy(() -> ElectionReader.read(new StringReader("META\nkey;value\ncomment;\"never closed\n"
                 + "x\n".repeat(600_000))))
                 .hasMessageContaining("its closing quote is missing");
+        // An exponent would make every sum a four-million-digit number: refused as a cost, 1.5E6 is fine.
+        String huge = file("", "1", "1;a\n").replace("a;60;", "a;1e4004680;");
+        assertThatThrownBy(() -> ElectionReader.read(new StringReader(huge)))
+                .hasMessage("line 16: the cost '1e4004680' of project a is not a number");
+        assertThat(Validator.validate(new StringReader(huge))).extracting(Problem::line).contains(16);
+        assertThat(ElectionReader.read(new StringReader(file("", "1", "1;a\n").replace("a;60;", "a;1.5E6;")))
+                .project("a").orElseThrow().cost()).isEqualTo(1_500_000);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     }
 }
