@@ -43,6 +43,9 @@ public final class Main {
     static final int UNREADABLE = 2;
     static final int NOT_REPRODUCIBLE = 3;
 
+    /** A count whose sums would overflow: costs, points or voters far beyond any real election. */
+    static final String TOO_LARGE = "its costs, points and voters are too large together to count exactly";
+
     private static final String USAGE = """
             usage: budget-engine count FILE.pb... [--rule NAME] [--format json|text] [--tie-break KEYS]
                    budget-engine validate FILE.pb
@@ -214,6 +217,9 @@ public final class Main {
                 boolean declared = opts.rule == null && ex.getMessage().startsWith("the file declares");
                 code = declared && code != UNREADABLE ? NOT_REPRODUCIBLE : UNREADABLE;
                 fail(json, file, ex.getMessage(), out, err);
+            } catch (ArithmeticException ex) {
+                code = UNREADABLE;
+                fail(json, file, TOO_LARGE, out, err);
             }
             out.flush();
         }
@@ -275,6 +281,9 @@ public final class Main {
                 reports.put(rule.pabulibName(), new Report(file, e, Counter.count(e, rule, opts.tieBreak)));
             } catch (RuleException ex) {
                 err.println(file + ": " + rule.pabulibName() + ": " + ex.getMessage());
+                return UNREADABLE;
+            } catch (ArithmeticException ex) {
+                err.println(file + ": " + TOO_LARGE);
                 return UNREADABLE;
             }
         }

@@ -66,6 +66,11 @@ public final class ElectionReader implements PbParser.Sink {
 
     private Election election;
 
+    /** No ballot gives more points to one project than this. */
+    static final long MAX_POINTS = 1_000_000_000L;
+    /** No budget or cost comes near this many money units (pence, grosze): sums stay exact in longs. */
+    static final long MAX_UNITS = 10_000_000_000_000L;
+
     private ElectionReader() {
     }
 
@@ -247,6 +252,10 @@ public final class ElectionReader implements PbParser.Sink {
                 if (points[i] < 0) {
                     throw new PbFormatException(line, "negative points " + points[i]);
                 }
+                if (points[i] > MAX_POINTS) {
+                    throw new PbFormatException(line, "the points " + points[i] + " are more than "
+                            + MAX_POINTS + ", too many to count");
+                }
                 if (maxPoints != null && points[i] > maxPoints) {
                     warnings.add(line, points[i] + " points for one project, more than max_points " + maxPoints
                             + "; counted as cast");
@@ -282,6 +291,14 @@ public final class ElectionReader implements PbParser.Sink {
                     + "; counted as cast");
         }
         groups.add(projects, points);
+    }
+
+    private static long units(BigDecimal amount, int scale) {
+        long units = amount.movePointRight(scale).longValueExact();
+        if (units > MAX_UNITS) {
+            throw new ArithmeticException("too large");
+        }
+        return units;
     }
 
     /** The comma-separated items of a vote or points field; stray commas are dropped with a warning. */
@@ -325,9 +342,9 @@ public final class ElectionReader implements PbParser.Sink {
         List<Project> projects = new ArrayList<>(ids.size());
         try {
             for (int i = 0; i < ids.size(); i++) {
-                projects.add(new Project(i, ids.get(i), costs.get(i).movePointRight(scale).longValueExact(), names.get(i)));
+                projects.add(new Project(i, ids.get(i), units(costs.get(i), scale), names.get(i)));
             }
-            long budgetUnits = budget.movePointRight(scale).longValueExact();
+            long budgetUnits = units(budget, scale);
             List<Ballot> ballots = groups.ballots();
             election = new Election(meta, voteType, budgetUnits, scale, projects, ballots, warnings.list());
         } catch (ArithmeticException e) {

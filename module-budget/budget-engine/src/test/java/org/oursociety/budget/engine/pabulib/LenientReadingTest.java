@@ -187,6 +187,14 @@ class LenientReadingTest {
         assertThat(Validator.validate(new StringReader(huge))).extracting(Problem::line).contains(16);
         assertThat(ElectionReader.read(new StringReader(file("", "1", "1;a\n").replace("a;60;", "a;1.5E6;")))
                 .project("a").orElseThrow().cost()).isEqualTo(1_500_000);
+        // Sums of costs and points must stay exact: amounts no real election comes near are refused.
+        assertThatThrownBy(() -> ElectionReader.read(new StringReader(file("", "1", "1;a\n")
+                .replace("budget;100", "budget;9223372036854775807"))))
+                .hasMessage("line 20: costs or budget are too large or too precise to count exactly");
+        String points = file("", "1", "").replace("vote_type;approval", "vote_type;cumulative")
+                .replace("voter_id;vote\n", "voter_id;vote;points\n1;a,b;9223372036854775807,1\n");
+        assertThatThrownBy(() -> ElectionReader.read(new StringReader(points)))
+                .hasMessage("line 21: the points 9223372036854775807 are more than 1000000000, too many to count");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
     }
 }
