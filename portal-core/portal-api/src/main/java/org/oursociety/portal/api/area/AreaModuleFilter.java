@@ -10,6 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.oursociety.portal.api.i18n.Message;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.rest.RefusalResponse;
 
 /**
  * Routes a module's area URLs, {@code /{module}/{area-slug}/...}: answers 404 (the shared
@@ -36,11 +39,8 @@ public class AreaModuleFilter extends HttpFilter {
             return;
         }
         if (module != null && isOffInItsArea(module, request.getServletPath(), request.getPathInfo())) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-                    + "\"detail\":\"This service is not available in that area.\"}");
+            RefusalResponse.send(request, response, Refusal.of(Refusal.Kind.NOT_FOUND,
+                    new Message("org.oursociety.portal.api.Messages", "refusal.module-off")));
             return;
         }
         if (areaAndRest.isEmpty()) {

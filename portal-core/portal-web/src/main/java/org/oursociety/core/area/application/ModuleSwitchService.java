@@ -13,6 +13,7 @@ import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.core.platform.CoreRefusal;
 
 /** Switching modules on and off per area; every WAR sees a change within its area refresh (2 s). */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class ModuleSwitchService {
         areas.require(actor, AreaAccess.SWITCH_MODULES, area);
         requireRegistered(moduleId);
         if (area.isArchived()) {
-            throw AreaRefused.conflict("\"" + slug + "\" is archived; its modules cannot be switched.");
+            throw CoreRefusal.conflict("module.archived-area", slug);
         }
         em.createNativeQuery("""
                         insert into core.area_module (area_id, module_id, enabled, descendants, changed_at, changed_by)
@@ -81,8 +82,7 @@ public class ModuleSwitchService {
         Number known = (Number) em.createNativeQuery("select count(*) from core.module_registration where id = ?1")
                 .setParameter(1, moduleId).getSingleResult();
         if (known.intValue() == 0) {
-            throw AreaRefused.badInput("There is no module \"" + moduleId + "\"; modules register themselves when they "
-                    + "are deployed.");
+            throw CoreRefusal.badInput("module.unknown", moduleId);
         }
     }
 }

@@ -36,7 +36,7 @@ public class SignInService {
      * The new session's token, or empty when the email or the password is wrong or the account is
      * disabled (indistinguishably).
      *
-     * @throws SignInThrottledException before the password is checked, when this email or the client's
+     * @throws org.oursociety.portal.api.rest.Refusal (429) before the password is checked, when this email or the client's
      *                                  address has had too many failures
      */
     @Transactional

@@ -26,6 +26,8 @@ import org.oursociety.core.identity.infrastructure.ThrottleStore;
 import org.oursociety.core.identity.infrastructure.ThrottleStore.Count;
 import org.oursociety.core.identity.infrastructure.ThrottleStore.Kind;
 import org.oursociety.portal.api.web.ClientAddress;
+import org.oursociety.core.platform.CoreRefusal;
+import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * Limits failed sign-ins per email and per client address (settings {@code PORTAL_SIGNIN_*}).
@@ -99,14 +101,14 @@ public class SignInThrottle {
      * Counts an attempt for this email from the current request's address.
      *
      * @return the attempt, to {@link #finish} once the password has been checked
-     * @throws SignInThrottledException when the email or the address is locked
+     * @throws Refusal (429, with {@code Retry-After}) when the email or the address is locked
      */
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = SignInThrottledException.class)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = Refusal.class)
     public Attempt begin(String email) {
         return begin(email, clientAddress.current().orElse(null));
     }
 
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = SignInThrottledException.class)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = Refusal.class)
     public Attempt begin(String email, String address) {
         Instant now = clock.instant();
         purgeNowAndThen(now);
@@ -124,7 +126,7 @@ public class SignInThrottle {
             }
             if (wait != null) {
                 // Both counts stay written: dontRollbackOn lets this transaction commit.
-                throw new SignInThrottledException(wait);
+                throw refused(wait);
             }
             return new Attempt(subject, address, byEmail.attempts() == rules.emailFailures(),
                     byAddress != null && byAddress.attempts() == rules.addressFailures(), byEmail.lockedUntil(),
@@ -210,5 +212,15 @@ public class SignInThrottle {
     }
 
     private record Lock(Kind kind, AuditTarget target, Instant until) {
+    }
+
+    /**
+     * 429 with {@code Retry-After} in whole seconds and a problem that says when to try again, in whole
+     * minutes. The same for every email, account or not.
+     */
+    static Refusal refused(Duration wait) {
+        long seconds = ThrottleRules.retryAfterSeconds(wait);
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        return Refusal.tooMany(CoreRefusal.message("sign-in.throttled", minutes), Duration.ofSeconds(seconds));
     }
 }

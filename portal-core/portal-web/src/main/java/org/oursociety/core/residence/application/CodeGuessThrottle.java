@@ -16,6 +16,7 @@ import org.oursociety.core.identity.domain.ThrottleRules;
 import org.oursociety.core.identity.infrastructure.ThrottleStore;
 import org.oursociety.core.identity.infrastructure.ThrottleStore.Count;
 import org.oursociety.core.identity.infrastructure.ThrottleStore.Kind;
+import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * Limits how many voting codes one user may try: {@code portal.residence.code-failures} (10) wrong
@@ -50,15 +51,15 @@ public class CodeGuessThrottle {
     /**
      * Counts one attempt of this user.
      *
-     * @throws ResidenceRefused (429) when the user has tried too many wrong codes lately
+     * @throws Refusal (429) when the user has tried too many wrong codes lately
      */
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = ResidenceRefused.class)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = Refusal.class)
     public void count(UUID userId) {
         Instant now = clock.instant();
         try {
             Count count = store.count(Kind.RESIDENCE_CODE, userId.toString(), now, failures, WINDOW, LOCK);
             if (count.attempts() > failures && count.lockedUntil() != null && count.lockedUntil().isAfter(now)) {
-                throw ResidenceRefused.tooMany("code",
+                throw ResidenceRefusal.tooMany("code",
                         ThrottleRules.retryAfterSeconds(Duration.between(now, count.lockedUntil())));
             }
         } catch (SQLException e) {

@@ -71,13 +71,13 @@ public class VotingCodeService {
         Area area = residence.existing(areaSlug);
         residence.require(actor, AreaAccess.ISSUE_CODES, area);
         if (area.isArchived()) {
-            throw ResidenceRefused.conflict(null, "error.area.archived", areaSlug);
+            throw ResidenceRefusal.conflict(null, "error.area.archived", areaSlug);
         }
         if (count == null || count < 1 || count > CodeBatch.MAX_COUNT) {
-            throw ResidenceRefused.badInput("count", "error.count");
+            throw ResidenceRefusal.badInput("count", "error.count");
         }
         if (validDays == null || validDays < 1 || validDays > CodeBatch.MAX_DAYS) {
-            throw ResidenceRefused.badInput("validDays", "error.validDays");
+            throw ResidenceRefusal.badInput("validDays", "error.validDays");
         }
         CodeBatch.Issued issued = CodeBatch.issue(area.id(), actor.id(), count, validDays, clock.instant());
         CodeBatch batch = issued.batch();
@@ -96,7 +96,7 @@ public class VotingCodeService {
     public ClaimSummary redeem(PortalUser user, String typed) {
         throttle.count(user.id());
         String compact = VotingCode.normalise(typed)
-                .orElseThrow(() -> ResidenceRefused.badInput("code", "error.code.malformed"));
+                .orElseThrow(() -> ResidenceRefusal.badInput("code", "error.code.malformed"));
         ClaimSummary claim = residence.redeem(user, compact);
         throttle.forgive(user.id());
         return claim;

@@ -15,12 +15,12 @@ import org.oursociety.core.area.application.AreaRepository;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.residence.application.CodeSheet;
 import org.oursociety.core.residence.application.IssuedCodes;
-import org.oursociety.core.residence.application.ResidenceRefused;
 import org.oursociety.core.residence.application.ResidenceService;
 import org.oursociety.core.residence.application.VotingCodeService;
 import org.oursociety.core.residence.domain.PendingClaim;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * {@code /manage/residence.xhtml?area=slug}: an area's pending claims and its voting codes, for those
@@ -94,7 +94,7 @@ public class ManageResidenceView implements Serializable {
         try {
             residence.decide(user, area, UUID.fromString(claimId), accept);
             ResidencePages.info(accept ? "manage.verified" : "manage.rejected");
-        } catch (ResidenceRefused refused) {
+        } catch (Refusal refused) {
             ResidencePages.refused("pending", refused);
         }
         refresh(user);
@@ -108,7 +108,7 @@ public class ManageResidenceView implements Serializable {
         try {
             issued = codes.issue(user, area, count, validDays);
             ResidencePages.info("manage.issued", issued.count(), issued.areaName(), getExpiryDay());
-        } catch (ResidenceRefused refused) {
+        } catch (Refusal refused) {
             ResidencePages.refused("codes", refused);
         }
     }

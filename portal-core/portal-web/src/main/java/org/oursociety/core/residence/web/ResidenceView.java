@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.oursociety.core.residence.application.ResidenceRefused;
 import org.oursociety.core.residence.application.ResidenceService;
 import org.oursociety.core.residence.application.VotingCodeService;
 import org.oursociety.core.residence.domain.ClaimSummary;
@@ -16,6 +15,7 @@ import org.oursociety.portal.api.area.AreaMap;
 import org.oursociety.portal.api.area.Residence;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * {@code /account/residence.xhtml}: where the signed-in resident lives (their claims), claiming an
@@ -70,7 +70,7 @@ public class ResidenceView implements Serializable {
             ResidencePages.info(claim.status() == ResidenceStatus.verified ? "residence.claimed.verified"
                     : "residence.claimed.pending", claim.areaName());
             postcode = null;
-        } catch (ResidenceRefused refused) {
+        } catch (Refusal refused) {
             ResidencePages.refused("claim", refused);
         }
         refresh(user);
@@ -85,7 +85,7 @@ public class ResidenceView implements Serializable {
             ClaimSummary claim = codes.redeem(user, code);
             ResidencePages.info("residence.redeemed", claim.areaName());
             code = null;
-        } catch (ResidenceRefused refused) {
+        } catch (Refusal refused) {
             ResidencePages.refused("redeem", refused);
         }
         refresh(user);

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.oursociety.core.area.application.AreaRefused;
 import org.oursociety.core.area.application.AreaService;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.audit.application.AuditLog;
@@ -19,6 +18,7 @@ import org.oursociety.core.audit.domain.AuditTarget;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.area.AreaRole;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.core.platform.CoreRefusal;
 
 /**
  * Granting and revoking roles per area. Moderators of an area are appointed by those holding
@@ -49,7 +49,7 @@ public class AreaRoleService {
     public List<RoleHolder> holders(PortalUser actor, String slug) {
         Area area = existing(slug);
         if (!access.can(actor, AreaAccess.GRANT_ROLES, area.slug())) {
-            throw AreaRefused.forbidden("Only administrators of \"" + slug + "\" may see who holds its roles.");
+            throw CoreRefusal.forbidden("role.list-not-allowed", slug);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -75,7 +75,7 @@ public class AreaRoleService {
     public boolean grant(PortalUser actor, String slug, String userId, String roleId) {
         Change change = checked(actor, slug, userId, roleId);
         if (change.area().isArchived()) {
-            throw AreaRefused.conflict("\"" + slug + "\" is archived; nobody can be given a role there.");
+            throw CoreRefusal.conflict("role.archived-area", slug);
         }
         int inserted = em.createNativeQuery("""
                         insert into core.area_role (area_id, user_id, role, granted_at, granted_by)
@@ -126,14 +126,12 @@ public class AreaRoleService {
      */
     private Change checked(PortalUser actor, String slug, String userId, String roleId) {
         Area area = existing(slug);
-        AreaRole role = AreaRole.byId(roleId).orElseThrow(() -> AreaRefused.badInput(
-                "There is no role \"" + roleId + "\"; the roles are \"area-admin\" and \"moderator\"."));
+        AreaRole role = AreaRole.byId(roleId).orElseThrow(() -> CoreRefusal.badInput("role.unknown", roleId));
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('core.area_role'))").getSingleResult();
         access.refreshNow();
         if (!access.can(actor, permissionFor(role), area.slug())) {
-            throw AreaRefused.forbidden(role == AreaRole.AREA_ADMIN
-                    ? "Only administrators of an area above \"" + slug + "\" may appoint or remove its area admins."
-                    : "Only administrators of \"" + slug + "\" may appoint or remove its moderators.");
+            throw CoreRefusal.forbidden(role == AreaRole.AREA_ADMIN ? "role.admins-not-allowed" : "role.moderators-not-allowed",
+                    slug);
         }
         return new Change(area, role, user(userId));
     }
@@ -143,7 +141,7 @@ public class AreaRoleService {
         try {
             id = UUID.fromString(userId);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw AreaRefused.badInput("\"" + userId + "\" is not a user id.");
+            throw CoreRefusal.badInput("role.not-a-user-id", userId);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -151,11 +149,11 @@ public class AreaRoleService {
                         and deleted_at is null""")
                 .setParameter(1, id.toString()).getResultList();
         return rows.stream().map(row -> new Account((String) row[0], (String) row[1])).findFirst()
-                .orElseThrow(() -> AreaRefused.badInput("There is no user \"" + userId + "\"."));
+                .orElseThrow(() -> CoreRefusal.badInput("role.unknown-user", userId));
     }
 
     private Area existing(String slug) {
-        return areas.bySlug(slug).orElseThrow(() -> AreaRefused.notFound("There is no area \"" + slug + "\"."));
+        return areas.bySlug(slug).orElseThrow(() -> CoreRefusal.notFound("area.unknown", slug));
     }
 
     private record Account(String id, String email) {

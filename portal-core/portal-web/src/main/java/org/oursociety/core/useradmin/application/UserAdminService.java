@@ -18,13 +18,15 @@ import org.oursociety.core.audit.domain.AuditTarget;
 import org.oursociety.core.identity.application.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
 import org.oursociety.core.platform.Page;
-import org.oursociety.core.useradmin.application.UserAdminException.Reason;
 import org.oursociety.core.useradmin.domain.UserSummary;
 import org.oursociety.portal.api.security.CurrentUser;
+import org.oursociety.core.platform.CoreRefusal;
+import org.oursociety.core.admin.application.PlatformAccess;
 
 /**
  * What platform admins do to accounts: find, disable, enable, make admin and stop being admin. Who may
- * call this is decided before (AdminAccessFilter); this decides what may be done, and audits it.
+ * call this is {@link PlatformAccess}'s decision, asked first in every method; this decides what may
+ * be done, and audits it.
  *
  * <p>Every change first locks the rows of all enabled platform admins (in id order, then the target),
  * so two admins acting at once are serialised: neither can remove "the other last admin", and no two
@@ -51,6 +53,9 @@ public class UserAdminService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PlatformAccess platform;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -59,6 +64,7 @@ public class UserAdminService {
      * @throws IllegalArgumentException when the query is too long
      */
     public Page<UserSummary> search(String query, int page) {
+        platform.require(currentUser.user().orElse(null));
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         if (q.length() > MAX_QUERY) {
             throw new IllegalArgumentException("The search must be at most " + MAX_QUERY + " characters.");
@@ -78,9 +84,10 @@ public class UserAdminService {
     /** Stops the user signing in and ends all their sessions; refuses yourself and the last admin. */
     @Transactional
     public UserSummary disable(UUID id) {
+        platform.require(currentUser.user().orElse(null));
         UserAccount user = lockForChange(id);
         if (currentUser.user().map(u -> u.id().equals(id)).orElse(false)) {
-            throw new UserAdminException(Reason.DISABLING_YOURSELF);
+            throw CoreRefusal.conflict("user.disabling-yourself");
         }
         if (user.isDisabled()) {
             return UserSummary.of(user);
@@ -95,6 +102,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary enable(UUID id) {
+        platform.require(currentUser.user().orElse(null));
         UserAccount user = lockForChange(id);
         if (user.isDisabled()) {
             user.enable();
@@ -105,6 +113,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary grantPlatformAdmin(UUID id) {
+        platform.require(currentUser.user().orElse(null));
         UserAccount user = lockForChange(id);
         if (!user.isPlatformAdmin()) {
             user.grantPlatformAdmin();
@@ -115,6 +124,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary revokePlatformAdmin(UUID id) {
+        platform.require(currentUser.user().orElse(null));
         UserAccount user = lockForChange(id);
         if (user.isPlatformAdmin()) {
             requireAnotherAdmin(user);
@@ -129,7 +139,7 @@ public class UserAdminService {
         lockEnabledAdmins();
         UserAccount user = em.find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (user == null) {
-            throw new UserAdminException(Reason.NOT_FOUND);
+            throw CoreRefusal.notFound("user.not-found");
         }
         return user;
     }
@@ -137,7 +147,7 @@ public class UserAdminService {
     /** Refuses a change that would take away the last enabled platform admin. */
     private void requireAnotherAdmin(UserAccount user) {
         if (user.isPlatformAdmin() && !user.isDisabled() && lockEnabledAdmins() <= 1) {
-            throw new UserAdminException(Reason.LAST_ADMIN);
+            throw CoreRefusal.conflict("user.last-admin");
         }
     }
 

@@ -29,6 +29,7 @@ import org.oursociety.core.identity.infrastructure.ThrottleStore;
 import org.oursociety.portal.api.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
+import org.oursociety.portal.api.rest.Refusal;
 
 /** Sign-in throttling against real PostgreSQL: limits, locks, resets, and parallel attempts. */
 class SignInThrottleIT {
@@ -68,8 +69,8 @@ class SignInThrottleIT {
         failTimes("ann@example.org", 5);
 
         assertThatThrownBy(() -> throttle.begin("ann@example.org", ADDRESS))
-                .isInstanceOfSatisfying(SignInThrottledException.class,
-                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofMinutes(15)));
         List<AuditEntry> locks = audit.find(new AuditQuery(AuditActions.SIGNIN_LOCKED, null, null, null, null), 0).items();
         assertThat(locks).singleElement().satisfies(e -> {
             assertThat(e.target().type()).isEqualTo("email");
@@ -85,8 +86,8 @@ class SignInThrottleIT {
         failTimes("ann@example.org", 5);
         clock.advance(Duration.ofMinutes(10));
         assertThatThrownBy(() -> throttle.begin("ann@example.org", ADDRESS))
-                .isInstanceOfSatisfying(SignInThrottledException.class,
-                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(5)));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofMinutes(5)));
 
         clock.advance(Duration.ofMinutes(5));
         failTimes("ann@example.org", 4);
@@ -130,7 +131,7 @@ class SignInThrottleIT {
         }
 
         assertThatThrownBy(() -> throttle.begin("someone-new@example.org", ADDRESS))
-                .isInstanceOf(SignInThrottledException.class);
+                .isInstanceOf(Refusal.class);
         throttle.finish(throttle.begin("someone-new@example.org", "198.51.100.1"), true);
         assertThat(audit.find(new AuditQuery(AuditActions.SIGNIN_LOCKED, null, "203.0.113.7", null, null), 0).items())
                 .singleElement().satisfies(e -> assertThat(e.target().type()).isEqualTo("address"));
@@ -160,7 +161,7 @@ class SignInThrottleIT {
                     try {
                         throttle.finish(throttle.begin("target@example.org", "198.51.100." + Thread.currentThread().getId()), false);
                         return true;
-                    } catch (SignInThrottledException refused) {
+                    } catch (Refusal refused) {
                         return false;
                     }
                 };
@@ -189,8 +190,8 @@ class SignInThrottleIT {
         try {
             throttle.begin(email, ADDRESS);
             throw new AssertionError("not refused");
-        } catch (SignInThrottledException e) {
-            return e.retryAfter();
+        } catch (Refusal e) {
+            return e.retryAfter().orElseThrow();
         }
     }
 
