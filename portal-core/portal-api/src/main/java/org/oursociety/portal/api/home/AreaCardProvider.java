@@ -3,6 +3,7 @@ package org.oursociety.portal.api.home;
 import java.util.Locale;
 import java.util.Optional;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.portal.api.internal.home.AreaCardResource;
 
 /**
  * A module's contribution to an area's home page. A module implements it as one CDI bean

@@ -13,8 +13,9 @@ import java.util.UUID;
 import org.oursociety.core.account.domain.AccountToken;
 import org.oursociety.core.account.domain.TokenPurpose;
 import org.oursociety.core.identity.application.PasswordHasher;
-import org.oursociety.core.identity.application.UserRepository;
+import org.oursociety.core.identity.infrastructure.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
+import org.oursociety.core.account.infrastructure.AccountTokenRepository;
 
 /** A signed-in resident's own account: name, language, home area, password and email address. */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package org.oursociety.core.admin.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.oursociety.core.identity.application.UserRepository;
+import org.oursociety.core.identity.infrastructure.UserRepository;
 import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.PortalUser;

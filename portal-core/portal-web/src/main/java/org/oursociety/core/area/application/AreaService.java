@@ -19,6 +19,7 @@ import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.admin.application.PlatformAccess;
+import org.oursociety.core.area.infrastructure.AreaRepository;
 
 /**
  * Building and changing the area tree. Refusals are {@link org.oursociety.portal.api.rest.Refusal}s with

@@ -1,7 +1,6 @@
 package org.oursociety.core.identity.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,16 +14,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
 import org.oursociety.core.identity.domain.EmailAddress;
 import org.oursociety.core.identity.domain.ThrottleRules;
-import org.oursociety.core.identity.infrastructure.ThrottleStore;
-import org.oursociety.core.identity.infrastructure.ThrottleStore.Count;
-import org.oursociety.core.identity.infrastructure.ThrottleStore.Kind;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository.Count;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository.Kind;
 import org.oursociety.portal.api.web.ClientAddress;
 import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.portal.api.rest.Refusal;
@@ -48,9 +46,6 @@ public class SignInThrottle {
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
     private static final long PURGE_EVERY_MILLIS = Duration.ofMinutes(10).toMillis();
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
-
     @Inject
     AuditLog audit;
 
@@ -73,7 +68,8 @@ public class SignInThrottle {
     @ConfigProperty(name = "portal.signin.lock-minutes", defaultValue = "15")
     long lockMinutes;
 
-    private ThrottleStore store;
+    @Inject
+    ThrottleRepository store;
     private ThrottleRules rules;
     private Clock clock = Clock.systemUTC();
     private final AtomicLong lastPurge = new AtomicLong();
@@ -83,7 +79,7 @@ public class SignInThrottle {
     }
 
     /** Outside the container (tests): no request, so every attempt names its address. */
-    public SignInThrottle(ThrottleStore store, ThrottleRules rules, AuditLog audit, Clock clock) {
+    public SignInThrottle(ThrottleRepository store, ThrottleRules rules, AuditLog audit, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.audit = audit;
@@ -92,7 +88,6 @@ public class SignInThrottle {
 
     @PostConstruct
     void init() {
-        store = new ThrottleStore(dataSource);
         rules = new ThrottleRules(emailFailures, addressFailures, Duration.ofMinutes(windowMinutes),
                 Duration.ofMinutes(lockMinutes));
     }

@@ -16,8 +16,8 @@ import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.oursociety.core.identity.application.SignInService;
 import org.oursociety.core.identity.domain.ThrottleRules;
-import org.oursociety.portal.api.security.SessionCookie;
-import org.oursociety.portal.api.security.SessionTokens;
+import org.oursociety.portal.api.internal.security.SessionCookie;
+import org.oursociety.portal.api.internal.security.SessionTokens;
 import org.oursociety.portal.api.rest.Refusal;
 
 /** The sign-in page. */

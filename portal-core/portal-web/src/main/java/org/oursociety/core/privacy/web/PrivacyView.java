@@ -16,7 +16,7 @@ import org.oursociety.core.privacy.application.PrivacyService;
 import org.oursociety.core.privacy.domain.Erasure;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.security.SessionCookie;
+import org.oursociety.portal.api.internal.security.SessionCookie;
 
 /** {@code /account/privacy.xhtml}: download my data, delete my account. Signed-in residents only. */
 @Named

@@ -1,7 +1,5 @@
 package org.oursociety.core.residence.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,8 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.oursociety.core.area.application.AreaRepository;
+import org.oursociety.core.area.infrastructure.AreaRepository;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.Postcode;
 import org.oursociety.core.audit.application.AuditLog;
@@ -25,7 +22,7 @@ import org.oursociety.core.residence.domain.PendingClaim;
 import org.oursociety.core.residence.domain.Redemption;
 import org.oursociety.core.residence.domain.ResidenceClaim;
 import org.oursociety.core.residence.domain.VotingCode;
-import org.oursociety.core.residence.infrastructure.ResidenceStore;
+import org.oursociety.core.residence.infrastructure.ResidenceRepository;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -35,9 +32,6 @@ import org.oursociety.portal.api.security.PortalUser;
  */
 @ApplicationScoped
 public class ResidenceService {
-
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
 
     @Inject
     AreaRepository areas;
@@ -52,12 +46,9 @@ public class ResidenceService {
     EntityManager em;
 
     private final Clock clock = Clock.systemUTC();
-    private ResidenceStore store;
+    @Inject
+    ResidenceRepository store;
 
-    @PostConstruct
-    void init() {
-        store = new ResidenceStore(dataSource);
-    }
 
     public List<ClaimSummary> claims(PortalUser user) {
         return read(() -> store.claimsOf(user.id()));

@@ -1,14 +1,11 @@
 package org.oursociety.core.residence.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
@@ -17,16 +14,13 @@ import org.oursociety.core.mail.application.MailSettings;
 import org.oursociety.core.residence.domain.ClaimSummary;
 import org.oursociety.core.residence.domain.CodeBatch;
 import org.oursociety.core.residence.domain.VotingCode;
-import org.oursociety.core.residence.infrastructure.ResidenceStore;
+import org.oursociety.core.residence.infrastructure.ResidenceRepository;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 
 /** Batches of one-time voting codes: issued by area admins, redeemed by residents. */
 @ApplicationScoped
 public class VotingCodeService {
-
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
 
     @Inject
     ResidenceService residence;
@@ -44,12 +38,9 @@ public class VotingCodeService {
     MailSettings settings;
 
     private final Clock clock = Clock.systemUTC();
-    private ResidenceStore store;
+    @Inject
+    ResidenceRepository store;
 
-    @PostConstruct
-    void init() {
-        store = new ResidenceStore(dataSource);
-    }
 
     /** The absolute address printed on the slips, from {@code portal.base-url}. */
     public String redeemUrl() {

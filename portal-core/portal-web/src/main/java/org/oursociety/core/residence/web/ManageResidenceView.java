@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.oursociety.core.area.application.AreaRepository;
+import org.oursociety.core.area.infrastructure.AreaRepository;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.residence.application.CodeSheet;
 import org.oursociety.core.residence.application.IssuedCodes;

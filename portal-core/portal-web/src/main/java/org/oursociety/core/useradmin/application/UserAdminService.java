@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
-import org.oursociety.core.identity.application.UserRepository;
+import org.oursociety.core.identity.infrastructure.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
 import org.oursociety.core.platform.Page;
 import org.oursociety.core.useradmin.domain.UserSummary;

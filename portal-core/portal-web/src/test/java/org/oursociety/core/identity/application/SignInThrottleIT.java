@@ -23,10 +23,10 @@ import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditEntry;
 import org.oursociety.core.audit.domain.AuditQuery;
-import org.oursociety.core.audit.infrastructure.AuditStore;
+import org.oursociety.core.audit.infrastructure.AuditRepository;
 import org.oursociety.core.identity.domain.ThrottleRules;
-import org.oursociety.core.identity.infrastructure.ThrottleStore;
-import org.oursociety.portal.api.startup.SchemaMigrator;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
 import org.oursociety.portal.api.rest.Refusal;
@@ -60,8 +60,8 @@ class SignInThrottleIT {
     void empty() throws Exception {
         execute("delete from core.signin_throttle");
         execute("delete from core.audit_entry");
-        audit = new AuditLog(new AuditStore(ds), clock);
-        throttle = new SignInThrottle(new ThrottleStore(ds), RULES, audit, clock);
+        audit = new AuditLog(new AuditRepository(ds), clock);
+        throttle = new SignInThrottle(new ThrottleRepository(ds), RULES, audit, clock);
     }
 
     @Test

@@ -39,7 +39,7 @@ import org.oursociety.core.mail.domain.Backoff;
 import org.oursociety.core.mail.domain.MailContent;
 import org.oursociety.core.mail.domain.OutboxMail;
 import org.oursociety.core.mail.infrastructure.SmtpSender;
-import org.oursociety.portal.api.startup.SchemaMigrator;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
 

@@ -1,0 +1,43 @@
+package org.oursociety.core.area.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.oursociety.core.area.domain.Area;
+
+/** Areas in the core schema. */
+@ApplicationScoped
+public class AreaRepository {
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    public List<Area> all() {
+        return em.createQuery("select a from Area a", Area.class).getResultList();
+    }
+
+    public Optional<Area> bySlug(String slug) {
+        return em.createQuery("select a from Area a where a.slug = :slug", Area.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public boolean slugTaken(String slug) {
+        return em.createQuery("select count(a) from Area a where a.slug = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult() > 0;
+    }
+
+    public void add(Area area) {
+        em.persist(area);
+        em.flush();
+    }
+
+    /**
+     * Serialises changes to the shape of the tree until the transaction ends: two admins moving
+     * A under B and B under A at the same moment would otherwise each pass the cycle check.
+     */
+    public void lockTree() {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('core.area tree'))").getSingleResult();
+    }
+}
