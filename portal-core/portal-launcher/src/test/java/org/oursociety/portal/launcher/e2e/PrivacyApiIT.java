@@ -130,7 +130,16 @@ class PrivacyApiIT {
         assertThat(Http.json(empty).path("detail").asText()).contains("password");
         assertThat(noCsrf.statusCode()).isEqualTo(403);
         assertThat(Http.json(noCsrf).path("detail").asText()).contains("X-CSRF-Token");
-        Thread.sleep(2_500); // longer than the revocation list's refresh, so a wrong revocation would show
+        // A witness signs out after the refused deletions; once the forum refuses the witness, its revocation
+        // list has been read since then, so a revocation made by the refused deletions would show too.
+        // (A bearer token, not a cookie: a signed-out cookie would simply be gone from the client.)
+        String witness = "Bearer " + new Http(portal).signIn(ThrowawayAccounts.create(portal, "Wes Witness"),
+                ThrowawayAccounts.PASSWORD).path("token").asText();
+        Http bearer = new Http(portal);
+        assertThat(bearer.get("/forum/api/me", "Authorization", witness).statusCode()).isEqualTo(200);
+        assertThat(bearer.delete("/api/session", "Authorization", witness).statusCode()).isEqualTo(204);
+        Await.until(Await.DEFAULT, "the forum seeing the witness sign out",
+                () -> bearer.get("/forum/api/me", "Authorization", witness).statusCode() == 401);
         assertThat(http.get("/forum/api/me").statusCode()).as("still signed in").isEqualTo(200);
         assertThat(Http.json(http.get("/api/me/data")).path("account").path("email").asText()).isEqualTo(email);
     }

@@ -91,7 +91,9 @@ class SignInThrottleIT {
 
         clock.advance(Duration.ofMinutes(5));
         failTimes("ann@example.org", 4);
-        throttle.finish(throttle.begin("ann@example.org", ADDRESS), true);
+        SignInThrottle.Attempt fifth = throttle.begin("ann@example.org", ADDRESS);
+        assertThat(fifth.emailLocksIfFails()).as("the fifth failure after the lock locks again, no sooner").isTrue();
+        throttle.finish(fifth, true);
     }
 
     @Test
@@ -99,8 +101,12 @@ class SignInThrottleIT {
         failTimes("ann@example.org", 4);
         clock.advance(Duration.ofMinutes(16));
 
-        failTimes("ann@example.org", 4);
-        throttle.finish(throttle.begin("ann@example.org", ADDRESS), true);
+        SignInThrottle.Attempt first = throttle.begin("ann@example.org", ADDRESS);
+        assertThat(first.emailLocksIfFails()).as("counted afresh: one failure of five, not the fifth").isFalse();
+        throttle.finish(first, false);
+        failTimes("ann@example.org", 3);
+        assertThat(throttle.begin("ann@example.org", ADDRESS).emailLocksIfFails()).as("the fifth of the new window")
+                .isTrue();
     }
 
     @Test

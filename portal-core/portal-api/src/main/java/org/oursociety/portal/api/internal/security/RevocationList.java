@@ -6,12 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.cache.Refreshed;
 
 /**
  * Session ids that were signed out while tokens for them may still be unexpired. Each WAR keeps
@@ -20,32 +18,20 @@ import javax.sql.DataSource;
  */
 public class RevocationList {
 
-    private static final Logger LOG = Logger.getLogger(RevocationList.class.getName());
-
     private final DataSource dataSource;
-    private final Clock clock;
-    private final Duration maxAge;
-    private volatile Set<String> revoked = Set.of();
-    private volatile Instant loadedAt = Instant.EPOCH;
+    private final Refreshed<Set<String>> revoked;
 
     public RevocationList(DataSource dataSource, Clock clock, Duration maxAge) {
         this.dataSource = dataSource;
-        this.clock = clock;
-        this.maxAge = maxAge;
+        // Keep the last known list: refusing everyone while the database blips would sign the whole city out.
+        this.revoked = Refreshed.keepingLast("the session revocation list", this::read, clock, maxAge, Set.of());
     }
 
     public boolean isRevoked(String sessionId) {
-        if (loadedAt.plus(maxAge).isBefore(clock.instant())) {
-            reload();
-        }
-        return revoked.contains(sessionId);
+        return revoked.get().contains(sessionId);
     }
 
-    private synchronized void reload() {
-        Instant now = clock.instant();
-        if (!loadedAt.plus(maxAge).isBefore(now)) {
-            return;
-        }
+    private Set<String> read() throws SQLException {
         Set<String> loaded = new HashSet<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement select = c.prepareStatement(
@@ -54,11 +40,7 @@ public class RevocationList {
             while (rows.next()) {
                 loaded.add(rows.getString(1));
             }
-            revoked = Set.copyOf(loaded);
-        } catch (SQLException e) {
-            // Keep the last known list: refusing everyone while the database blips would sign the whole city out.
-            LOG.log(Level.WARNING, "Cannot refresh the session revocation list: {0}", e.getMessage());
         }
-        loadedAt = now;
+        return Set.copyOf(loaded);
     }
 }
