@@ -2,6 +2,7 @@ package org.oursociety.core.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.oursociety.core.identity.domain.EmailAddress;
 import org.oursociety.core.identity.domain.UserAccount;
 import org.oursociety.core.identity.domain.UserSession;
+import org.oursociety.core.platform.Page;
 
 /** Accounts and sessions in the core schema. */
 @ApplicationScoped
@@ -95,5 +97,33 @@ public class UserRepository {
                 .setParameter("user", userId)
                 .setParameter("keep", keep == null ? "" : keep)
                 .executeUpdate();
+    }
+
+    /** Accounts whose email or name contains {@code query} (already lower case), by email: one page and the total. */
+    public Page<UserAccount> search(String query, int page, int pageSize) {
+        String pattern = "%" + query.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String where = " where lower(u.email) like :q escape '!' or lower(u.displayName) like :q escape '!'";
+        long total = em.createQuery("select count(u) from UserAccount u" + where, Long.class)
+                .setParameter("q", pattern).getSingleResult();
+        List<UserAccount> items = em.createQuery("select u from UserAccount u" + where + " order by u.email",
+                        UserAccount.class)
+                .setParameter("q", pattern)
+                .setFirstResult(page * pageSize).setMaxResults(pageSize)
+                .getResultList();
+        return new Page<>(items, page, pageSize, total);
+    }
+
+    /** The account, locked for change until the transaction ends. */
+    public Optional<UserAccount> lockForChange(UUID id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Locks (until the transaction ends, in id order so that two changes never deadlock) and counts the
+     * enabled platform admins.
+     */
+    public int lockEnabledAdmins() {
+        return em.createNativeQuery("select id from core.user_account where platform_admin and disabled_at is null"
+                + " order by id for update").getResultList().size();
     }
 }

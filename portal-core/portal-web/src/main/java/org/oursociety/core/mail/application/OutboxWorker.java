@@ -38,8 +38,8 @@ public final class OutboxWorker {
     private final Clock clock;
     private final Backoff backoff;
 
-    public OutboxWorker(DataSource dataSource, SmtpSender sender, Clock clock, Backoff backoff) {
-        this.store = new OutboxRepository(dataSource);
+    public OutboxWorker(OutboxRepository store, SmtpSender sender, Clock clock, Backoff backoff) {
+        this.store = store;
         this.sender = sender;
         this.clock = clock;
         this.backoff = backoff;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.oursociety.core.roles.application.AreaRoleService;
-import org.oursociety.core.roles.application.RoleHolder;
+import org.oursociety.core.roles.domain.RoleHolder;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.security.CurrentUser;

@@ -2,13 +2,9 @@ package org.oursociety.core.useradmin.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -41,9 +37,6 @@ public class UserAdminService {
     public static final int PAGE_SIZE = 25;
     public static final int MAX_QUERY = 254;
 
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
-
     @Inject
     UserRepository users;
 
@@ -69,16 +62,9 @@ public class UserAdminService {
         if (q.length() > MAX_QUERY) {
             throw new IllegalArgumentException("The search must be at most " + MAX_QUERY + " characters.");
         }
-        String pattern = "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        String where = " where lower(u.email) like :q escape '!' or lower(u.displayName) like :q escape '!'";
-        long total = em.createQuery("select count(u) from UserAccount u" + where, Long.class)
-                .setParameter("q", pattern).getSingleResult();
-        List<UserSummary> items = em.createQuery("select u from UserAccount u" + where + " order by u.email",
-                        UserAccount.class)
-                .setParameter("q", pattern)
-                .setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE)
-                .getResultStream().map(UserSummary::of).toList();
-        return new Page<>(items, page, PAGE_SIZE, total);
+        Page<UserAccount> found = users.search(q, page, PAGE_SIZE);
+        return new Page<>(found.items().stream().map(UserSummary::of).toList(), found.page(), found.pageSize(),
+                found.total());
     }
 
     /** Stops the user signing in and ends all their sessions; refuses yourself and the last admin. */
@@ -137,11 +123,7 @@ public class UserAdminService {
 
     private UserAccount lockForChange(UUID id) {
         lockEnabledAdmins();
-        UserAccount user = em.find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (user == null) {
-            throw CoreRefusal.notFound("user.not-found");
-        }
-        return user;
+        return users.lockForChange(id).orElseThrow(() -> CoreRefusal.notFound("user.not-found"));
     }
 
     /** Refuses a change that would take away the last enabled platform admin. */
@@ -151,10 +133,8 @@ public class UserAdminService {
         }
     }
 
-    /** Locks (until the transaction ends) and counts the enabled platform admins. */
     private int lockEnabledAdmins() {
-        return em.createNativeQuery("select id from core.user_account where platform_admin and disabled_at is null"
-                + " order by id for update").getResultList().size();
+        return users.lockEnabledAdmins();
     }
 
     private static AuditTarget target(UserAccount user) {

@@ -1,4 +1,4 @@
-package org.oursociety.core.roles.application;
+package org.oursociety.core.roles.domain;
 
 /**
  * Someone holding a role in an area or in an area above it (then {@code inherited}).
