@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -108,6 +109,14 @@ public class AreaAccess {
     /** The areas where the user was given the role themselves, by slug. */
     public Set<String> areasWhereHeld(PortalUser user, AreaRole role) {
         return user == null ? Set.of() : current().areasWhereHeld(user.id(), role);
+    }
+
+    /**
+     * The slugs of the area (archived too) and of every area above it, nearest first, as far as the last
+     * read knows; empty for an unknown area. For lists of what holds "here or above".
+     */
+    public List<String> selfAndAbove(String areaSlug) {
+        return pictureKnowing(areaSlug).selfAndAbove(areaSlug);
     }
 
     /** Reads again at once: for the WAR that has just granted or revoked and answers with the effect. */

@@ -50,7 +50,7 @@ public class AreaRoleService {
         if (!access.can(actor, AreaAccess.GRANT_ROLES, area.slug())) {
             throw CoreRefusal.forbidden("role.list-not-allowed", slug);
         }
-        return roles.holders(area.id());
+        return roles.holders(access.selfAndAbove(area.slug()));
     }
 
     /** Grants the role; {@code false} when the user held it already (nothing changes then). */

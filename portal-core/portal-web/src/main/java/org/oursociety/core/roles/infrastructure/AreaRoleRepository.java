@@ -3,16 +3,21 @@ package org.oursociety.core.roles.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.oursociety.core.roles.domain.RoleHolder;
 
 /**
  * {@code core.area_role}, in the caller's transaction: grants as {@code insert ... on conflict do
- * nothing} (a repeat changes nothing), revocations, who holds roles in an area and above it, and the
- * accounts roles are given to.
+ * nothing} (a repeat changes nothing), revocations, who holds roles in an area and above it (the areas
+ * above come from {@code AreaAccess.selfAndAbove}: the tree is walked in one place), and the accounts roles
+ * are given to.
  */
 @ApplicationScoped
 public class AreaRoleRepository {
@@ -24,25 +29,35 @@ public class AreaRoleRepository {
     public record Account(String id, String email) {
     }
 
-    /** Who holds which role in the area or in an area above it, nearest first. */
-    public List<RoleHolder> holders(UUID areaId) {
+    /**
+     * Who holds which role in these areas, nearest first (then by role and email).
+     *
+     * @param selfAndAbove the slugs of an area and of the areas above it, nearest first ({@code
+     *                     AreaAccess.selfAndAbove}); a holder's position there is how far above they hold it
+     */
+    public List<RoleHolder> holders(List<String> selfAndAbove) {
+        if (selfAndAbove.isEmpty()) {
+            return List.of();
+        }
+        String slugs = IntStream.rangeClosed(1, selfAndAbove.size()).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
+        Query query = em.createNativeQuery("""
+                select cast(u.id as text), u.email, u.display_name, r.role, a.slug,
+                    to_char(r.granted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                from core.area_role r
+                join core.area a on a.id = r.area_id
+                join core.user_account u on u.id = r.user_id
+                where u.deleted_at is null and a.slug in (""" + slugs + ")");
+        for (int i = 0; i < selfAndAbove.size(); i++) {
+            query.setParameter(i + 1, selfAndAbove.get(i));
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        with recursive up (id, depth) as (
-                            select id, 0 from core.area where id = cast(?1 as uuid)
-                            union all
-                            select a.parent_id, up.depth + 1 from core.area a join up on a.id = up.id
-                            where a.parent_id is not null)
-                        select cast(u.id as text), u.email, u.display_name, r.role, a.slug, up.depth,
-                            to_char(r.granted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-                        from up join core.area_role r on r.area_id = up.id
-                        join core.area a on a.id = r.area_id
-                        join core.user_account u on u.id = r.user_id
-                        where u.deleted_at is null
-                        order by up.depth, r.role, u.email""")
-                .setParameter(1, areaId.toString()).getResultList();
-        return rows.stream().map(r -> new RoleHolder((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], ((Number) r[5]).intValue() > 0, (String) r[6])).toList();
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .sorted(Comparator.<Object[]>comparingInt(r -> selfAndAbove.indexOf((String) r[4]))
+                        .thenComparing(r -> (String) r[3]).thenComparing(r -> (String) r[1]))
+                .map(r -> new RoleHolder((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        selfAndAbove.indexOf((String) r[4]) > 0, (String) r[5]))
+                .toList();
     }
 
     /** {@code true} when the grant is new. */

@@ -3,7 +3,7 @@ package org.oursociety.portal.api.internal.area;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -149,13 +149,14 @@ public final class AccessPicture {
     }
 
     /** The area and the areas above it, nearest first; stops at a cycle the database should never hold. */
-    private Set<Node> selfAndAncestors(Node area) {
-        Set<Node> chain = new LinkedHashSet<>();
-        Node at = area;
-        while (at != null && chain.add(at)) {
-            at = at.parentId() == null ? null : byId.get(at.parentId());
-        }
-        return chain;
+    private List<Node> selfAndAncestors(Node area) {
+        return AreaChain.selfAndAbove(area, Node::parentId, byId::get);
+    }
+
+    /** The slugs of the area (archived ones too) and of the areas above it, nearest first; empty when unknown. */
+    public List<String> selfAndAbove(String areaSlug) {
+        Node area = areaSlug == null ? null : bySlug.get(areaSlug);
+        return area == null ? List.of() : selfAndAncestors(area).stream().map(Node::slug).toList();
     }
 
     private Optional<Node> parent(Node area) {
