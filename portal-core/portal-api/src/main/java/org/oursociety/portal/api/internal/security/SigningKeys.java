@@ -12,12 +12,12 @@ import java.sql.SQLException;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.cache.Refreshed;
 
 /**
  * The ES256 keys that sign session tokens, kept in {@code core.signing_key}. Every WAR reads them
@@ -30,43 +30,44 @@ public class SigningKeys {
     private static final Duration MISS_RELOAD_INTERVAL = Duration.ofSeconds(5);
 
     private final DataSource dataSource;
-    private final Clock clock;
-    private volatile Map<String, ECKey> keys = Map.of();
-    private volatile ECKey current;
-    private volatile Instant loadedAt = Instant.EPOCH;
+    private final Refreshed<Keys> keys;
+
+    /** Every key by id, and the newest one not retired (the one to sign with), as last read. */
+    private record Keys(Map<String, ECKey> byKid, ECKey current) {
+        static final Keys NONE = new Keys(Map.of(), null);
+    }
 
     public SigningKeys(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
-        this.clock = clock;
+        // A failed read keeps the keys already known: tokens keep being signed and verified meanwhile.
+        this.keys = Refreshed.keepingLast("the signing keys", this::read, clock, CURRENT_KEY_TTL, Keys.NONE);
     }
 
     /** Creates the first key when there is none; safe to call from several instances at once. */
     public void ensureKey() throws SQLException {
-        reload();
-        if (current != null) {
-            return;
-        }
-        try {
-            ECKey key = new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString())
-                    .keyUse(KeyUse.SIGNATURE).generate();
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement insert = c.prepareStatement(
-                         "insert into core.signing_key (kid, jwk) values (?, ?) on conflict do nothing")) {
-                insert.setString(1, key.getKeyID());
-                insert.setString(2, key.toJSONString());
-                insert.executeUpdate();
+        if (read().current() == null) {
+            try {
+                ECKey key = new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString())
+                        .keyUse(KeyUse.SIGNATURE).generate();
+                try (Connection c = dataSource.getConnection();
+                     PreparedStatement insert = c.prepareStatement(
+                             "insert into core.signing_key (kid, jwk) values (?, ?) on conflict do nothing")) {
+                    insert.setString(1, key.getKeyID());
+                    insert.setString(2, key.toJSONString());
+                    insert.executeUpdate();
+                }
+            } catch (JOSEException e) {
+                throw new IllegalStateException("Cannot generate a signing key", e);
             }
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot generate a signing key", e);
         }
-        reload();
+        if (keys.refreshNow().current() == null) {
+            throw new SQLException("Cannot read back the signing key in core.signing_key");
+        }
     }
 
     /** The key new tokens are signed with. */
     public ECKey current() {
-        if (current == null || loadedAt.plus(CURRENT_KEY_TTL).isBefore(clock.instant())) {
-            reloadQuietly();
-        }
+        ECKey current = keys.get().current();
         if (current == null) {
             throw new IllegalStateException("No signing key in core.signing_key: has the core started?");
         }
@@ -75,24 +76,16 @@ public class SigningKeys {
 
     /** The public key for a key id, if the portal knows it. */
     public Optional<ECKey> publicKey(String kid) {
-        ECKey key = keys.get(kid);
-        if (key == null && loadedAt.plus(MISS_RELOAD_INTERVAL).isBefore(clock.instant())) {
-            reloadQuietly();
-            key = keys.get(kid);
+        ECKey key = keys.get().byKid().get(kid);
+        if (key == null) {
+            // An unknown kid (a key made a moment ago by another instance, or a forgery): read again, but
+            // not more often than MISS_RELOAD_INTERVAL, so forged kids cannot hammer the database.
+            key = keys.fresherThan(MISS_RELOAD_INTERVAL).byKid().get(kid);
         }
         return Optional.ofNullable(key).map(ECKey::toPublicJWK);
     }
 
-    private void reloadQuietly() {
-        try {
-            reload();
-        } catch (SQLException e) {
-            loadedAt = clock.instant();
-            throw new IllegalStateException("Cannot read signing keys: " + e.getMessage(), e);
-        }
-    }
-
-    private synchronized void reload() throws SQLException {
+    private Keys read() throws SQLException {
         Map<String, ECKey> loaded = new HashMap<>();
         ECKey newest = null;
         try (Connection c = dataSource.getConnection();
@@ -107,9 +100,7 @@ public class SigningKeys {
                 }
             }
         }
-        keys = Map.copyOf(loaded);
-        current = newest;
-        loadedAt = clock.instant();
+        return new Keys(Map.copyOf(loaded), newest);
     }
 
     private static ECKey parse(String json) {
