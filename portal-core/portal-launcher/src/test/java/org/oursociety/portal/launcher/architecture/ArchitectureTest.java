@@ -62,9 +62,9 @@ class ArchitectureTest {
     @Test
     void theReactorKeepsEveryRule() {
         JavaClasses classes = reactorClasses();
-        assertThat(classes.containClass("org.oursociety.portal.api.area.AreaAccess"))
+        assertThat(classes.contain("org.oursociety.portal.api.area.AreaAccess"))
                 .as("portal-api's classes are imported (build the reactor first)").isTrue();
-        assertThat(classes.containClass("org.oursociety.core.area.domain.Area")).as("portal-web's classes are imported").isTrue();
+        assertThat(classes.contain("org.oursociety.core.area.domain.Area")).as("portal-web's classes are imported").isTrue();
         RULES.forEach(rule -> rule.check(classes));
     }
 
