@@ -24,9 +24,9 @@ import org.oursociety.core.privacy.domain.Erasure;
 import org.oursociety.core.privacy.domain.MailRecord;
 import org.oursociety.core.privacy.domain.SessionRecord;
 import org.oursociety.core.privacy.infrastructure.PersonalDataRepository;
-import org.oursociety.portal.api.privacy.MemberNames;
 import org.oursociety.portal.api.internal.security.RevocationList;
 import org.oursociety.portal.api.internal.startup.SchemaMigrator;
+import org.oursociety.portal.api.privacy.MemberNames;
 import org.oursociety.portal.api.testing.TestDatabase;
 
 /** A resident's data in the core schema: what the export holds, and what deleting the account leaves. */

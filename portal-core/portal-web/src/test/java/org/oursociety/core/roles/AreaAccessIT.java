@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oursociety.portal.api.area.AreaAccess;
+import org.oursociety.portal.api.internal.module.ModuleRegistry;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.module.Grantee;
 import org.oursociety.portal.api.module.ModuleDescriptor;
-import org.oursociety.portal.api.internal.module.ModuleRegistry;
 import org.oursociety.portal.api.module.PermissionDeclaration;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
 

@@ -12,11 +12,11 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.area.AccessPicture;
+import org.oursociety.portal.api.internal.area.AccessPictureReader;
 import org.oursociety.portal.api.internal.cache.Refreshed;
 import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.security.Roles;
-import org.oursociety.portal.api.internal.area.AccessPicture;
-import org.oursociety.portal.api.internal.area.AccessPictureReader;
 
 /**
  * The one place every WAR asks whether a user may do something in an area:

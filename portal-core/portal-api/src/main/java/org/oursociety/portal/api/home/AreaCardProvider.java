@@ -2,8 +2,8 @@ package org.oursociety.portal.api.home;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.internal.home.AreaCardResource;
+import org.oursociety.portal.api.security.PortalUser;
 
 /**
  * A module's contribution to an area's home page. A module implements it as one CDI bean

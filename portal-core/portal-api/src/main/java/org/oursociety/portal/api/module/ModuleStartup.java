@@ -11,10 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oursociety.portal.api.internal.module.ModuleRegistry;
 import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.internal.startup.ServingProbe;
 import org.oursociety.portal.api.internal.startup.StartupState;
-import org.oursociety.portal.api.internal.module.ModuleRegistry;
 
 /**
  * What every module WAR does when it starts: migrate its schema, then, once its URLs answer,

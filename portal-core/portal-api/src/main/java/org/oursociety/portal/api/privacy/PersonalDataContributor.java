@@ -1,7 +1,7 @@
 package org.oursociety.portal.api.privacy;
 
-import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.internal.privacy.DataPartResource;
+import org.oursociety.portal.api.security.PortalUser;
 
 /**
  * What a WAR adds to a resident's "Download my data" file. A module implements it as a CDI bean

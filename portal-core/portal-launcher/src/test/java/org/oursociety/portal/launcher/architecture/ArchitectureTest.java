@@ -43,28 +43,33 @@ class ArchitectureTest {
             "org.oursociety.portal.api.web.StaleFormFilter"};
 
     static final ArchRule MODULES_KEEP_OUT_OF_INTERNALS = noClasses().that().resideInAnyPackage(MODULES)
-            .should().dependOnClassesThat().resideInAnyPackage("org.oursociety.portal.api.internal..", "org.oursociety.core..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("org.oursociety.portal.api.internal..", "org.oursociety.core..")
             .orShould().dependOnClassesThat().haveNameMatching(namesMatching(API_IMPLEMENTATION))
             .because("modules use portal-api's contracts, never the core's implementation");
 
-    static final ArchRule FORUM_ALONE = alone("org.oursociety.forum..", "org.oursociety.budget..", "org.oursociety.directory..");
-    static final ArchRule BUDGET_ALONE = alone("org.oursociety.budget..", "org.oursociety.forum..", "org.oursociety.directory..");
-    static final ArchRule DIRECTORY_ALONE = alone("org.oursociety.directory..", "org.oursociety.forum..", "org.oursociety.budget..");
+    static final ArchRule FORUM_ALONE =
+            alone("org.oursociety.forum..", "org.oursociety.budget..", "org.oursociety.directory..");
+    static final ArchRule BUDGET_ALONE =
+            alone("org.oursociety.budget..", "org.oursociety.forum..", "org.oursociety.directory..");
+    static final ArchRule DIRECTORY_ALONE =
+            alone("org.oursociety.directory..", "org.oursociety.forum..", "org.oursociety.budget..");
 
     static final ArchRule DOMAIN_KNOWS_NO_WEB = noClasses().that().resideInAPackage("org.oursociety..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.servlet..", "jakarta.ws.rs..",
-                    "org.oursociety..web..", "org.oursociety..rest..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.servlet..",
+                    "jakarta.ws.rs..", "org.oursociety..web..", "org.oursociety..rest..")
             .because("domain classes hold the rules and are tested without a container");
 
-    static final List<ArchRule> RULES = List.of(MODULES_KEEP_OUT_OF_INTERNALS, FORUM_ALONE, BUDGET_ALONE, DIRECTORY_ALONE,
-            DOMAIN_KNOWS_NO_WEB);
+    static final List<ArchRule> RULES = List.of(MODULES_KEEP_OUT_OF_INTERNALS, FORUM_ALONE, BUDGET_ALONE,
+            DIRECTORY_ALONE, DOMAIN_KNOWS_NO_WEB);
 
     @Test
     void theReactorKeepsEveryRule() {
         JavaClasses classes = reactorClasses();
         assertThat(classes.contain("org.oursociety.portal.api.area.AreaAccess"))
                 .as("portal-api's classes are imported (build the reactor first)").isTrue();
-        assertThat(classes.contain("org.oursociety.core.area.domain.Area")).as("portal-web's classes are imported").isTrue();
+        assertThat(classes.contain("org.oursociety.core.area.domain.Area"))
+                .as("portal-web's classes are imported").isTrue();
         RULES.forEach(rule -> rule.check(classes));
     }
 
@@ -96,6 +101,7 @@ class ArchitectureTest {
                 .map(module -> root.resolve(module).resolve("target/classes"))
                 .filter(Files::isDirectory)
                 .toList();
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(compiled);
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPaths(compiled);
     }
 }

@@ -15,12 +15,12 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.time.Instant;
 
 /** Sign-in across the four WARs, over HTTP against the real portal. */
 @ExtendWith(SharedPortal.class)

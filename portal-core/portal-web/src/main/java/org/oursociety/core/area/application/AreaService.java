@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.oursociety.core.admin.application.PlatformAccess;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.AreaTree;
 import org.oursociety.core.area.domain.AreaType;
 import org.oursociety.core.area.domain.Postcode;
+import org.oursociety.core.area.infrastructure.AreaRepository;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.core.platform.CoreRefusal;
-import org.oursociety.core.admin.application.PlatformAccess;
-import org.oursociety.core.area.infrastructure.AreaRepository;
 
 /**
  * Building and changing the area tree. Refusals are {@link org.oursociety.portal.api.rest.Refusal}s with

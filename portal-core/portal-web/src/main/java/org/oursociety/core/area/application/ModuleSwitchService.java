@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.oursociety.core.area.domain.Area;
-import org.oursociety.core.audit.application.AuditLog;
-import org.oursociety.core.audit.domain.AuditActions;
-import org.oursociety.portal.api.area.AreaAccess;
-import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.area.domain.ModuleState;
 import org.oursociety.core.area.infrastructure.ModuleSwitchRepository;
+import org.oursociety.core.audit.application.AuditLog;
+import org.oursociety.core.audit.domain.AuditActions;
+import org.oursociety.core.platform.CoreRefusal;
+import org.oursociety.portal.api.area.AreaAccess;
+import org.oursociety.portal.api.security.PortalUser;
 
 /** Switching modules on and off per area; every WAR sees a change within its area refresh (2 s). */
 @ApplicationScoped

@@ -19,8 +19,8 @@ import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.AreaTree;
 import org.oursociety.core.area.domain.AreaType;
 import org.oursociety.core.area.domain.Postcode;
-import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.web.PageRefusals;
 
 /**

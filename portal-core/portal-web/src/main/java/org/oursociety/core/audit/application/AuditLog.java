@@ -10,15 +10,15 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.oursociety.core.audit.domain.AuditActor;
-import org.oursociety.portal.api.audit.AuditDetails;
 import org.oursociety.core.audit.domain.AuditEntry;
 import org.oursociety.core.audit.domain.AuditQuery;
 import org.oursociety.core.audit.domain.AuditTarget;
 import org.oursociety.core.audit.infrastructure.AuditRepository;
-import org.oursociety.portal.api.web.ClientAddress;
 import org.oursociety.core.platform.Page;
+import org.oursociety.portal.api.audit.AuditDetails;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.portal.api.web.ClientAddress;
 
 /**
  * The audit log: who did what to what, when, and from which address. Any feature records its

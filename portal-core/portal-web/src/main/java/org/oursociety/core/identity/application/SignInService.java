@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.oursociety.core.identity.domain.UserAccount;
 import org.oursociety.core.identity.domain.UserSession;
+import org.oursociety.core.identity.infrastructure.UserRepository;
 import org.oursociety.portal.api.internal.security.SessionPolicy;
 import org.oursociety.portal.api.internal.security.SessionTokens;
-import org.oursociety.core.identity.infrastructure.UserRepository;
 
 /** Signing in (password to session token) and signing out everywhere. */
 @ApplicationScoped

@@ -20,12 +20,12 @@ import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
 import org.oursociety.core.identity.domain.EmailAddress;
 import org.oursociety.core.identity.domain.ThrottleRules;
-import org.oursociety.core.identity.infrastructure.ThrottleRepository;
 import org.oursociety.core.identity.infrastructure.ThrottleRepository.Count;
 import org.oursociety.core.identity.infrastructure.ThrottleRepository.Kind;
-import org.oursociety.portal.api.web.ClientAddress;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository;
 import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.ClientAddress;
 
 /**
  * Limits failed sign-ins per email and per client address (settings {@code PORTAL_SIGNIN_*}).

@@ -13,13 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.oursociety.core.identity.application.SignInService;
-import org.oursociety.portal.api.rest.CsrfExempt;
-import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.internal.rest.UserJson;
-import org.oursociety.portal.api.security.CurrentUser;
-import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.internal.security.SessionCookie;
 import org.oursociety.portal.api.internal.security.SessionTokens;
+import org.oursociety.portal.api.rest.CsrfExempt;
+import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.security.CurrentUser;
+import org.oursociety.portal.api.security.PortalUser;
 
 /** {@code /api/session}: sign in with email and password; sign out everywhere. */
 @Path("session")

@@ -15,10 +15,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.oursociety.core.admin.application.PlatformAccess;
 import org.oursociety.core.mail.application.MailOutbox;
 import org.oursociety.core.mail.domain.OutboxEntry;
 import org.oursociety.portal.api.security.CurrentUser;
-import org.oursociety.core.admin.application.PlatformAccess;
 
 /**
  * {@code /admin/outbox.xhtml}: the newest mails, sent or waiting, and the text of the one an admin

@@ -17,11 +17,11 @@ import java.time.ZoneOffset;
 import org.oursociety.core.privacy.application.PrivacyService;
 import org.oursociety.core.privacy.domain.Erasure;
 import org.oursociety.core.privacy.domain.PersonalDataExport;
-import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.internal.security.Credential;
+import org.oursociety.portal.api.internal.security.SessionCookie;
+import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.internal.security.SessionCookie;
 
 /**
  * {@code GET /api/me/data}: the signed-in resident's data as a JSON file; {@code DELETE /api/me}

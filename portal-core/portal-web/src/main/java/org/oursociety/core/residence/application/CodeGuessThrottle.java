@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.identity.domain.ThrottleRules;
-import org.oursociety.core.identity.infrastructure.ThrottleRepository;
 import org.oursociety.core.identity.infrastructure.ThrottleRepository.Count;
 import org.oursociety.core.identity.infrastructure.ThrottleRepository.Kind;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository;
 import org.oursociety.portal.api.rest.Refusal;
 
 /**

@@ -11,16 +11,16 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.oursociety.core.area.infrastructure.AreaRepository;
 import org.oursociety.core.area.domain.Area;
+import org.oursociety.core.area.infrastructure.AreaRepository;
 import org.oursociety.core.residence.application.CodeSheet;
 import org.oursociety.core.residence.application.IssuedCodes;
 import org.oursociety.core.residence.application.ResidenceService;
 import org.oursociety.core.residence.application.VotingCodeService;
 import org.oursociety.core.residence.domain.PendingClaim;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * {@code /manage/residence.xhtml?area=slug}: an area's pending claims and its voting codes, for those

@@ -13,9 +13,9 @@ import org.oursociety.core.residence.domain.ResidenceStatus;
 import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.area.AreaMap;
 import org.oursociety.portal.api.area.Residence;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * {@code /account/residence.xhtml}: where the signed-in resident lives (their claims), claiming an

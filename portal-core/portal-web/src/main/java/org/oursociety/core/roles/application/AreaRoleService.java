@@ -12,12 +12,12 @@ import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
+import org.oursociety.core.platform.CoreRefusal;
+import org.oursociety.core.roles.domain.RoleHolder;
+import org.oursociety.core.roles.infrastructure.AreaRoleRepository;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.area.AreaRole;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.core.platform.CoreRefusal;
-import org.oursociety.core.roles.infrastructure.AreaRoleRepository;
-import org.oursociety.core.roles.domain.RoleHolder;
 
 /**
  * Granting and revoking roles per area. Moderators of an area are appointed by those holding

@@ -22,9 +22,9 @@ import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.area.AreaMap;
 import org.oursociety.portal.api.area.AreaRole;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * {@code /manage/areas.xhtml}: the areas a platform admin or area admin manages, who holds which

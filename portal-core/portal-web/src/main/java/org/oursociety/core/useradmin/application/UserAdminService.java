@@ -8,16 +8,16 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.oursociety.core.admin.application.PlatformAccess;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
-import org.oursociety.core.identity.infrastructure.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
+import org.oursociety.core.identity.infrastructure.UserRepository;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.platform.Page;
 import org.oursociety.core.useradmin.domain.UserSummary;
 import org.oursociety.portal.api.security.CurrentUser;
-import org.oursociety.core.platform.CoreRefusal;
-import org.oursociety.core.admin.application.PlatformAccess;
 
 /**
  * What platform admins do to accounts: find, disable, enable, make admin and stop being admin. Who may

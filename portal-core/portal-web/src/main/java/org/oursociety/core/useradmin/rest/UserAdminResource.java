@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.platform.Page;
 import org.oursociety.core.useradmin.application.UserAdminService;
 import org.oursociety.core.useradmin.domain.UserSummary;
 import org.oursociety.portal.api.rest.ProblemException;
-import org.oursociety.core.platform.CoreRefusal;
 
 /**
  * {@code /api/admin/users}: find users, disable and enable them, grant and revoke platform admin.

@@ -14,8 +14,8 @@ import java.util.function.Function;
 import org.oursociety.core.platform.Page;
 import org.oursociety.core.useradmin.application.UserAdminService;
 import org.oursociety.core.useradmin.domain.UserSummary;
-import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.web.PageRefusals;
 
 /**

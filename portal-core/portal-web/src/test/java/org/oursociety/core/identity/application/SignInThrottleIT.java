@@ -27,9 +27,9 @@ import org.oursociety.core.audit.infrastructure.AuditRepository;
 import org.oursociety.core.identity.domain.ThrottleRules;
 import org.oursociety.core.identity.infrastructure.ThrottleRepository;
 import org.oursociety.portal.api.internal.startup.SchemaMigrator;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
-import org.oursociety.portal.api.rest.Refusal;
 
 /** Sign-in throttling against real PostgreSQL: limits, locks, resets, and parallel attempts. */
 class SignInThrottleIT {

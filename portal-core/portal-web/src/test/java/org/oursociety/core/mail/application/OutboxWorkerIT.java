@@ -38,11 +38,11 @@ import org.oursociety.core.mail.OutboxRows;
 import org.oursociety.core.mail.domain.Backoff;
 import org.oursociety.core.mail.domain.MailContent;
 import org.oursociety.core.mail.domain.OutboxMail;
+import org.oursociety.core.mail.infrastructure.OutboxRepository;
 import org.oursociety.core.mail.infrastructure.SmtpSender;
 import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
-import org.oursociety.core.mail.infrastructure.OutboxRepository;
 
 /** The worker against real PostgreSQL and a real SMTP server (GreenMail) in this JVM. */
 class OutboxWorkerIT {
@@ -182,15 +182,15 @@ class OutboxWorkerIT {
         int port = smtp.getSmtp().getPort();
         UUID refused = rows.insert(mail("amira@example.org", "Wrong password"));
 
-        OutboxWorker wrong = new OutboxWorker(new OutboxRepository(ds), new SmtpSender(settings(port, "portal", "wrong-password-456")), clock,
-                Backoff.STANDARD);
+        OutboxWorker wrong = new OutboxWorker(new OutboxRepository(ds),
+                new SmtpSender(settings(port, "portal", "wrong-password-456")), clock, Backoff.STANDARD);
         assertThat(wrong.run()).isEqualTo(new OutboxWorker.Result(0, 1));
         assertThat(rows.row(refused).lastError()).contains("Authentication").doesNotContain("wrong-password-456");
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
         clock.advance(Duration.ofSeconds(30));
-        OutboxWorker right = new OutboxWorker(new OutboxRepository(ds), new SmtpSender(settings(port, "portal", "right-password-123")), clock,
-                Backoff.STANDARD);
+        OutboxWorker right = new OutboxWorker(new OutboxRepository(ds),
+                new SmtpSender(settings(port, "portal", "right-password-123")), clock, Backoff.STANDARD);
         assertThat(right.run()).isEqualTo(new OutboxWorker.Result(1, 0));
         assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
     }

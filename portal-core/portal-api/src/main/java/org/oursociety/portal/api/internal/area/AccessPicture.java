@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.oursociety.portal.api.module.Grantee;
+import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.area.AreaRole;
 import org.oursociety.portal.api.area.Residence;
-import org.oursociety.portal.api.area.AreaAccess;
+import org.oursociety.portal.api.module.Grantee;
 
 /**
  * Who may do what where, decided from one picture of the area tree, the per-area roles and the

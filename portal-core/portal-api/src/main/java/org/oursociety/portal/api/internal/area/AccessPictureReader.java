@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.oursociety.portal.api.module.Grantee;
-import org.oursociety.portal.api.internal.area.AccessPicture;
 import org.oursociety.portal.api.area.AreaRole;
+import org.oursociety.portal.api.internal.area.AccessPicture;
+import org.oursociety.portal.api.module.Grantee;
 
 /**
  * Reads what {@link AccessPicture} is made of from the core schema with plain JDBC, so module WARs

@@ -10,13 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.oursociety.portal.api.i18n.Message;
-import org.oursociety.portal.api.rest.Refusal;
-import org.oursociety.portal.api.rest.RefusalResponse;
-import org.oursociety.portal.api.internal.area.ReservedSlugs;
+import org.oursociety.portal.api.area.AreaContext;
 import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.area.AreaMap;
-import org.oursociety.portal.api.area.AreaContext;
+import org.oursociety.portal.api.i18n.Message;
+import org.oursociety.portal.api.internal.area.ReservedSlugs;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.rest.RefusalResponse;
 
 /**
  * Routes a module's area URLs, {@code /{module}/{area-slug}/...}: answers 404 (the shared

@@ -3,11 +3,11 @@ package org.oursociety.portal.api.internal.area;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.oursociety.portal.api.area.AreaAccess;
+import org.oursociety.portal.api.area.AreaRole;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.security.Roles;
-import org.oursociety.portal.api.area.AreaRole;
-import org.oursociety.portal.api.area.AreaAccess;
 
 /**
  * {@code #{portalManage}}: whether the header offers the core's "Manage areas" page, i.e. whether the

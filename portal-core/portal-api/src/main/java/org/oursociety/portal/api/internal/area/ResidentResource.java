@@ -8,11 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.oursociety.portal.api.area.AreaDirectory;
+import org.oursociety.portal.api.area.Residence;
 import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.area.AreaDirectory;
-import org.oursociety.portal.api.area.Residence;
 
 /**
  * {@code GET <war>/api/me/resident/{area}} in every WAR: whether the caller is a verified resident of

@@ -98,7 +98,8 @@ public final class Refreshed<T> {
             failure = null;
         } catch (Exception e) {
             if (keepLastOnFailure) {
-                LOG.log(Level.WARNING, "Cannot refresh {0}; keeping the last one: {1}", new Object[]{what, e.getMessage()});
+                LOG.log(Level.WARNING, "Cannot refresh {0}; keeping the last one: {1}",
+                        new Object[]{what, e.getMessage()});
             } else {
                 failure = new IllegalStateException("Cannot read " + what, e);
             }

@@ -12,8 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.home.AreaCardProvider;
+import org.oursociety.portal.api.security.CurrentUser;
 
 /**
  * {@code GET <module>/api/areas/{area}/card?lang=cy} in every WAR: the card of this WAR's

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.module.Grantee;
 import org.oursociety.portal.api.module.ModuleDescriptor;
 import org.oursociety.portal.api.module.PermissionDeclaration;
-import org.oursociety.portal.api.module.Grantee;
 
 /**
  * The registry of module WARs in {@code core.module_registration}. A module registers itself when

@@ -10,11 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.TreeMap;
+import org.oursociety.portal.api.privacy.DataPart;
+import org.oursociety.portal.api.privacy.PersonalDataContributor;
 import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.privacy.DataPart;
-import org.oursociety.portal.api.privacy.PersonalDataContributor;
 
 /**
  * {@code GET <war>/api/me/data-part} in every WAR: what this WAR's {@link PersonalDataContributor}s

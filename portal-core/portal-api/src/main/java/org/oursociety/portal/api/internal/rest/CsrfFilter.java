@@ -7,14 +7,14 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Set;
 import org.oursociety.portal.api.internal.security.Authenticated;
 import org.oursociety.portal.api.internal.security.Credential;
-import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.rest.CsrfExempt;
 import org.oursociety.portal.api.rest.Problem;
+import org.oursociety.portal.api.security.CurrentUser;
 
 /**
  * A state-changing API call authenticated by the session cookie must echo the session's CSRF

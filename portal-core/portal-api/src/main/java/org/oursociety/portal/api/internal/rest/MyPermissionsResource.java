@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.oursociety.portal.api.area.AreaAccess;
+import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.rest.ProblemException;
 
 /**
  * {@code GET <war>/api/me/permissions/{area}} in every WAR: what the caller may do in an area, as

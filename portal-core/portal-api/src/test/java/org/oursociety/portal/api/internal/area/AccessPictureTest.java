@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.oursociety.portal.api.module.Grantee;
-import org.oursociety.portal.api.internal.area.AccessPicture;
+import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.area.AreaRole;
 import org.oursociety.portal.api.area.Residence;
-import org.oursociety.portal.api.area.AreaAccess;
+import org.oursociety.portal.api.internal.area.AccessPicture;
+import org.oursociety.portal.api.module.Grantee;
 
 /**
  * The rules of {@link AreaAccess}, cell by cell, on the tree city > a > child > grandchild and

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.oursociety.portal.api.internal.security.SessionPolicy;
-import org.oursociety.portal.api.security.Roles;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.portal.api.security.Roles;
 
 class SessionPolicyTest {
 
