@@ -73,10 +73,13 @@ class RefusalShapeIT {
                 404, "This service is not available in that area."));
 
         String locked = "nobody-" + run + "@throwaway.example.org";
-        HttpResponse<String> signIn = null;
+        List<HttpResponse<String>> signIns = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            signIn = http.postJson("/api/session", Http.JSON.writeValueAsString(Map.of("email", locked, "password", "wrong")));
+            signIns.add(http.postJson("/api/session",
+                    Http.JSON.writeValueAsString(Map.of("email", locked, "password", "wrong"))));
         }
+        HttpResponse<String> signIn = signIns.get(5);
+        cases.add(new Case("sign-in: wrong password", signIns.get(0), 401, "The email address or the password is not right."));
         cases.add(new Case("sign-in: throttled", signIn, 429, "Too many failed attempts to sign in. Try again in 15 minutes."));
 
         for (Case refusal : cases) {
