@@ -18,7 +18,7 @@ import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.AreaType;
 import org.oursociety.core.area.domain.Postcode;
 import org.oursociety.core.identity.application.PasswordHasher;
-import org.oursociety.core.identity.application.UserRepository;
+import org.oursociety.core.identity.infrastructure.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
 
 /** A small demo on first start with {@code --demo}: an authority with two wards and a few users. */

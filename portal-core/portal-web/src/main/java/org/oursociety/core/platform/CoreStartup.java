@@ -19,10 +19,10 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.demo.DemoData;
 import org.oursociety.core.identity.application.AdminBootstrap;
-import org.oursociety.portal.api.security.SigningKeys;
-import org.oursociety.portal.api.startup.SchemaMigrator;
-import org.oursociety.portal.api.startup.ServingProbe;
-import org.oursociety.portal.api.startup.StartupState;
+import org.oursociety.portal.api.internal.security.SigningKeys;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
+import org.oursociety.portal.api.internal.startup.ServingProbe;
+import org.oursociety.portal.api.internal.startup.StartupState;
 
 /** Brings the core up: schema, signing key, first administrator, demo. */
 @Startup

@@ -1,6 +1,5 @@
 package org.oursociety.core.platform;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -8,12 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.oursociety.portal.api.module.ModuleRegistry;
+import org.oursociety.portal.api.internal.module.ModuleRegistry;
 
 /**
  * The portal is ready only when every required module WAR has registered since this core started:
@@ -23,8 +21,8 @@ import org.oursociety.portal.api.module.ModuleRegistry;
 @ApplicationScoped
 public class ModulesReadyCheck implements HealthCheck {
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
+    @Inject
+    ModuleRegistry registry;
 
     @Inject
     CoreStartup core;
@@ -36,7 +34,7 @@ public class ModulesReadyCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            Set<String> started = new ModuleRegistry(dataSource).active().stream()
+            Set<String> started = registry.active().stream()
                     .filter(m -> !m.startedAt().isBefore(core.startedAt()))
                     .map(ModuleRegistry.RegisteredModule::getId)
                     .collect(Collectors.toSet());

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oursociety.core.identity.domain.UserSession;
-import org.oursociety.portal.api.security.RevocationList;
-import org.oursociety.portal.api.startup.SchemaMigrator;
+import org.oursociety.portal.api.internal.security.RevocationList;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
 

@@ -31,12 +31,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oursociety.portal.api.internal.security.SessionPolicy;
+import org.oursociety.portal.api.internal.security.SessionTokens;
+import org.oursociety.portal.api.internal.security.SigningKeys;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.security.Roles;
-import org.oursociety.portal.api.security.SessionPolicy;
-import org.oursociety.portal.api.security.SessionTokens;
-import org.oursociety.portal.api.security.SigningKeys;
-import org.oursociety.portal.api.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
 

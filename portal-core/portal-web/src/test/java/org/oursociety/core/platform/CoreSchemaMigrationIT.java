@@ -13,7 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.oursociety.portal.api.startup.SchemaMigrator;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.TestDatabase;
 
 /** The core schema as Flyway builds it, and the rules the database itself enforces. */

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oursociety.portal.api.audit.AuditEvent;
 import org.oursociety.portal.api.audit.AuditTrail;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.mail.MailQueue;
 import org.oursociety.portal.api.mail.MailRecipient;
 import org.oursociety.portal.api.mail.ModuleMail;
 import org.oursociety.portal.api.schedule.ClusterOnce;
-import org.oursociety.portal.api.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
 

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oursociety.portal.api.internal.module.ModuleRegistry.RegisteredModule;
+import org.oursociety.portal.api.internal.module.ModuleRegistry;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.module.ModuleDescriptor;
-import org.oursociety.portal.api.module.ModuleRegistry;
-import org.oursociety.portal.api.module.ModuleRegistry.RegisteredModule;
-import org.oursociety.portal.api.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.TestDatabase;
 
 /** Module WARs registering in core.module_registration, and the list the header is built from. */

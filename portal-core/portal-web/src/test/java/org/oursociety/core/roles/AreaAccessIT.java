@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oursociety.portal.api.area.AreaAccess;
+import org.oursociety.portal.api.internal.module.ModuleRegistry;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.module.Grantee;
 import org.oursociety.portal.api.module.ModuleDescriptor;
-import org.oursociety.portal.api.module.ModuleRegistry;
 import org.oursociety.portal.api.module.PermissionDeclaration;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
 
@@ -53,11 +53,13 @@ class AreaAccessIT {
     }
 
     @BeforeEach
-    void areasUnderTheAuthority() throws SQLException {
-        String root = rootId();
-        a = area("a-" + run, root);
+    void areasOfThisTestAlone() throws SQLException {
+        // Each test its own top area (under the one authority the schema allows), so no test leans on
+        // areas another test made, and "above A" is an area that certainly exists.
+        String top = area("top-" + run, rootId());
+        a = area("a-" + run, top);
         child = area("child-" + run, a);
-        b = area("b-" + run, root);
+        b = area("b-" + run, top);
         access = new AreaAccess(ds, clock);
     }
 
@@ -71,7 +73,8 @@ class AreaAccessIT {
         assertThat(access.can(admin, AreaAccess.RESHAPE_AREA, "child-" + run)).isTrue();
         assertThat(access.can(admin, AreaAccess.RESHAPE_AREA, "a-" + run)).isFalse();
         assertThat(access.can(admin, AreaAccess.MANAGE_AREA, "b-" + run)).isFalse();
-        assertThat(access.can(admin, AreaAccess.MANAGE_AREA, "authority-" + run)).isFalse();
+        assertThat(access.knowsArea("top-" + run)).as("the area above A exists").isTrue();
+        assertThat(access.can(admin, AreaAccess.MANAGE_AREA, "top-" + run)).as("nor the area above A").isFalse();
     }
 
     @Test

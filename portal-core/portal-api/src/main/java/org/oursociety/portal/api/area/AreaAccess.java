@@ -4,15 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.area.AccessPicture;
+import org.oursociety.portal.api.internal.area.AccessPictureReader;
+import org.oursociety.portal.api.internal.cache.Refreshed;
 import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.security.Roles;
 
@@ -55,9 +57,7 @@ public class AreaAccess {
     @Inject
     Residence residence;
 
-    private AccessPictureReader reader;
-    private volatile AccessPicture loaded = AccessPicture.empty();
-    private volatile Instant loadedAt = Instant.EPOCH;
+    private Refreshed<AccessPicture> picture;
 
     /** For CDI. */
     public AreaAccess() {
@@ -67,13 +67,15 @@ public class AreaAccess {
     public AreaAccess(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.residence = new Residence(dataSource);
+        this.residence = new Residence(dataSource, clock);
         init();
     }
 
     @PostConstruct
     void init() {
-        reader = new AccessPictureReader(dataSource);
+        AccessPictureReader reader = new AccessPictureReader(dataSource);
+        // A failed read keeps the last picture: a database blip must not strip every moderator of their powers.
+        picture = Refreshed.keepingLast("the area roles", reader::load, clock, MAX_AGE, AccessPicture.empty());
     }
 
     public boolean can(PortalUser user, String permission, String areaSlug) {
@@ -109,41 +111,29 @@ public class AreaAccess {
         return user == null ? Set.of() : current().areasWhereHeld(user.id(), role);
     }
 
+    /**
+     * The slugs of the area (archived too) and of every area above it, nearest first, as far as the last
+     * read knows; empty for an unknown area. For lists of what holds "here or above".
+     */
+    public List<String> selfAndAbove(String areaSlug) {
+        return pictureKnowing(areaSlug).selfAndAbove(areaSlug);
+    }
+
     /** Reads again at once: for the WAR that has just granted or revoked and answers with the effect. */
     public void refreshNow() {
-        loadedAt = Instant.EPOCH;
-        current();
+        picture.refreshNow();
     }
 
     private AccessPicture pictureKnowing(String areaSlug) {
-        AccessPicture picture = current();
-        if (areaSlug != null && !picture.knowsArea(areaSlug)) {
-            reload(UNKNOWN_AREA_RETRY);
-            picture = loaded;
+        AccessPicture current = current();
+        if (areaSlug != null && !current.knowsArea(areaSlug)) {
+            current = picture.fresherThan(UNKNOWN_AREA_RETRY);
         }
-        return picture;
+        return current;
     }
 
     private AccessPicture current() {
-        if (loadedAt.plus(MAX_AGE).isBefore(clock.instant())) {
-            reload(MAX_AGE);
-        }
-        return loaded;
-    }
-
-    /** Reads the picture unless another thread did within {@code minAge}. */
-    private synchronized void reload(Duration minAge) {
-        Instant now = clock.instant();
-        if (!loadedAt.plus(minAge).isBefore(now)) {
-            return;
-        }
-        try {
-            loaded = reader.load();
-        } catch (SQLException e) {
-            // Keep the last picture: a database blip must not strip every moderator of their powers.
-            LOG.log(Level.WARNING, "Cannot refresh the area roles: {0}", e.getMessage());
-        }
-        loadedAt = now;
+        return picture.get();
     }
 
     /** Where the user is a verified resident (areas above included); none when that cannot be read. */

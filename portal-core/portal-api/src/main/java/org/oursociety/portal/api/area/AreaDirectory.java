@@ -7,8 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.cache.Refreshed;
 
 /**
  * The areas and module switches, read from the core schema by every WAR and re-read at most
@@ -31,33 +32,23 @@ public class AreaDirectory {
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
-    private volatile AreaMap map = AreaMap.empty();
-    private volatile Instant loadedAt = Instant.EPOCH;
+    // Keep the last picture: a database blip must not switch every module off.
+    private final Refreshed<AreaMap> map = Refreshed.keepingLast("the areas and module switches", this::read,
+            Clock.systemUTC(), MAX_AGE, AreaMap.empty());
 
     public AreaMap current() {
-        if (loadedAt.plus(MAX_AGE).isBefore(Instant.now())) {
-            reload();
-        }
-        return map;
+        return map.get();
     }
 
     /** Reads again at once: for the WAR that has just made a change and answers with its effect. */
     public AreaMap refreshNow() {
-        loadedAt = Instant.EPOCH;
-        return current();
+        return map.refreshNow();
     }
 
-    private synchronized void reload() {
-        if (!loadedAt.plus(MAX_AGE).isBefore(Instant.now())) {
-            return;
-        }
+    private AreaMap read() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            map = new AreaMap(areas(s), switches(s));
-        } catch (SQLException e) {
-            // Keep the last picture: a database blip must not switch every module off.
-            LOG.log(Level.WARNING, "Cannot refresh the areas and module switches: {0}", e.getMessage());
+            return new AreaMap(areas(s), switches(s));
         }
-        loadedAt = Instant.now();
     }
 
     /** The area a user said they live in (profile), read fresh: it is one row, and users change it. */

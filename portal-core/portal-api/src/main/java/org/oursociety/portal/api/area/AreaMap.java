@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.oursociety.portal.api.internal.area.AreaChain;
 
 /**
  * One consistent picture of the areas and the module switches, as every WAR sees it: which
@@ -70,16 +71,16 @@ public final class AreaMap {
 
     /** Depth below the root, for indenting the switcher. */
     public int depth(AreaRef area) {
-        int depth = 0;
-        for (AreaRef at = area; at != null && !at.isRoot() && depth <= byId.size(); at = byId.get(at.parentId())) {
-            depth++;
-        }
-        return depth;
+        return selfAndAbove(area).size() - 1;
+    }
+
+    /** The area and the areas above it, nearest first. */
+    public List<AreaRef> selfAndAbove(AreaRef area) {
+        return area == null ? List.of() : AreaChain.selfAndAbove(area, AreaRef::parentId, byId::get);
     }
 
     public boolean isEnabled(String moduleId, AreaRef area) {
-        int steps = 0;
-        for (AreaRef at = area; at != null && steps <= byId.size(); at = byId.get(at.parentId()), steps++) {
+        for (AreaRef at : selfAndAbove(area)) {
             Switch s = switchesByArea.getOrDefault(at.id(), Map.of()).get(moduleId);
             if (s != null && (at == area || s.descendants())) {
                 return s.enabled();

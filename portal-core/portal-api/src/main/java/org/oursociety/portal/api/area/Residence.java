@@ -6,13 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.cache.Refreshed;
 import org.oursociety.portal.api.security.PortalUser;
 
 /**
@@ -43,13 +44,11 @@ public class Residence {
             )
             select a.slug from up join core.area a on a.id = up.id""";
 
-    private record Entry(Set<String> slugs, Instant loadedAt) {
-    }
-
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
-    private final ConcurrentHashMap<UUID, Entry> cache = new ConcurrentHashMap<>();
+    private Clock clock = Clock.systemUTC();
+    private final ConcurrentHashMap<UUID, Refreshed<Set<String>>> cache = new ConcurrentHashMap<>();
 
     /** For CDI. */
     public Residence() {
@@ -57,7 +56,13 @@ public class Residence {
 
     /** Outside the container (tests). */
     public Residence(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
+    }
+
+    /** Outside the container (tests), on the test's clock. */
+    public Residence(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     public boolean isVerifiedResident(PortalUser user, String areaSlug) {
@@ -70,15 +75,12 @@ public class Residence {
 
     /** The slugs of every area the user is a verified resident of, the areas above included. */
     public Set<String> residentOf(UUID userId) {
-        Entry entry = cache.get(userId);
-        if (entry == null || entry.loadedAt().plus(MAX_AGE).isBefore(Instant.now())) {
-            entry = new Entry(load(userId), Instant.now());
-            if (cache.size() >= MAX_CACHED) {
-                cache.clear();
-            }
-            cache.put(userId, entry);
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
         }
-        return entry.slugs();
+        // Unlike the directory, no last picture to fall back on: refusing a vote beats allowing a stranger's.
+        return cache.computeIfAbsent(userId, id -> Refreshed.orFail("whether a user is a verified resident",
+                () -> load(id), clock, MAX_AGE)).get();
     }
 
     /** Drops what is cached for this user: the next question reads the database. */
@@ -86,7 +88,7 @@ public class Residence {
         cache.remove(userId);
     }
 
-    private Set<String> load(UUID userId) {
+    private Set<String> load(UUID userId) throws SQLException {
         Set<String> slugs = new HashSet<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(RESIDENT_OF)) {
             s.setObject(1, userId);
@@ -95,9 +97,6 @@ public class Residence {
                     slugs.add(rows.getString(1));
                 }
             }
-        } catch (SQLException e) {
-            // Unlike the directory, no last picture to fall back on: refusing a vote beats allowing a stranger's.
-            throw new IllegalStateException("Cannot read whether a user is a verified resident", e);
         }
         return Set.copyOf(slugs);
     }

@@ -2,6 +2,7 @@ package org.oursociety.portal.api.home;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.oursociety.portal.api.internal.home.AreaCardResource;
 import org.oursociety.portal.api.security.PortalUser;
 
 /**

@@ -11,9 +11,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.oursociety.portal.api.startup.SchemaMigrator;
-import org.oursociety.portal.api.startup.ServingProbe;
-import org.oursociety.portal.api.startup.StartupState;
+import org.oursociety.portal.api.internal.module.ModuleRegistry;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
+import org.oursociety.portal.api.internal.startup.ServingProbe;
+import org.oursociety.portal.api.internal.startup.StartupState;
 
 /**
  * What every module WAR does when it starts: migrate its schema, then, once its URLs answer,
@@ -37,6 +38,9 @@ public abstract class ModuleStartup {
 
     @Inject
     StartupState state;
+
+    @Inject
+    ModuleRegistry registry;
 
     @Inject
     @ConfigProperty(name = "portal.module.version", defaultValue = "unknown")
@@ -63,7 +67,7 @@ public abstract class ModuleStartup {
     @PostConstruct
     void startModule() {
         descriptor = describe(version);
-        migrateThenRegister(descriptor, dataSource, getClass().getClassLoader(), state, scheduler, httpPort,
+        migrateThenRegister(descriptor, dataSource, registry, getClass().getClassLoader(), state, scheduler, httpPort,
                 this::readyHook);
     }
 
@@ -77,10 +81,11 @@ public abstract class ModuleStartup {
 
     @PreDestroy
     void stopModule() {
-        withdraw(descriptor, dataSource);
+        withdraw(descriptor, registry);
     }
 
-    private static void migrateThenRegister(ModuleDescriptor module, DataSource dataSource, ClassLoader classLoader,
+    private static void migrateThenRegister(ModuleDescriptor module, DataSource dataSource, ModuleRegistry registry,
+                              ClassLoader classLoader,
                               StartupState state, ManagedScheduledExecutorService scheduler, int httpPort,
                               Runnable whenReady) {
         state.starting(module.id());
@@ -91,25 +96,25 @@ public abstract class ModuleStartup {
             throw e;
         }
         new ServingProbe(httpPort, module.contextPath(), "/api/me", scheduler)
-                .whenServing(() -> register(module, dataSource, state, scheduler, whenReady));
+                .whenServing(() -> register(module, registry, state, scheduler, whenReady));
     }
 
-    private static void withdraw(ModuleDescriptor module, DataSource dataSource) {
+    private static void withdraw(ModuleDescriptor module, ModuleRegistry registry) {
         try {
-            new ModuleRegistry(dataSource).withdraw(module.id());
+            registry.withdraw(module.id());
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Could not withdraw module {0} from the registry: {1}",
                     new Object[]{module.id(), e.getMessage()});
         }
     }
 
-    private static void register(ModuleDescriptor module, DataSource dataSource, StartupState state,
+    private static void register(ModuleDescriptor module, ModuleRegistry registry, StartupState state,
                                  ManagedScheduledExecutorService scheduler, Runnable whenReady) {
         try {
-            new ModuleRegistry(dataSource).register(module);
+            registry.register(module);
             whenReady.run();
             state.ready(module.id());
-            scheduler.scheduleAtFixedRate(() -> heartbeat(module, dataSource), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
+            scheduler.scheduleAtFixedRate(() -> heartbeat(module, registry), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
                     TimeUnit.SECONDS);
             LOG.log(Level.INFO, "Module {0} {1} registered at {2}",
                     new Object[]{module.id(), module.version(), module.contextPath()});
@@ -117,14 +122,14 @@ public abstract class ModuleStartup {
             state.failed(module.id(), "not registered yet: " + e.getMessage());
             LOG.log(Level.WARNING, "Module {0} could not register ({1}); retrying in {2} s",
                     new Object[]{module.id(), e.getMessage(), RETRY_SECONDS});
-            scheduler.schedule(() -> register(module, dataSource, state, scheduler, whenReady), RETRY_SECONDS,
+            scheduler.schedule(() -> register(module, registry, state, scheduler, whenReady), RETRY_SECONDS,
                     TimeUnit.SECONDS);
         }
     }
 
-    private static void heartbeat(ModuleDescriptor module, DataSource dataSource) {
+    private static void heartbeat(ModuleDescriptor module, ModuleRegistry registry) {
         try {
-            new ModuleRegistry(dataSource).seen(module.id());
+            registry.seen(module.id());
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Module {0} could not report that it is up: {1}", new Object[]{module.id(), e.getMessage()});
         }

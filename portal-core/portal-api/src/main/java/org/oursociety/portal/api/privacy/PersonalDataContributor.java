@@ -1,5 +1,6 @@
 package org.oursociety.portal.api.privacy;
 
+import org.oursociety.portal.api.internal.privacy.DataPartResource;
 import org.oursociety.portal.api.security.PortalUser;
 
 /**

@@ -87,6 +87,15 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.TOO_MANY, reason, Map.of(), retryAfter);
     }
 
+    /**
+     * The same refusal, said at {@code field} too: a page shows it beside that input, the API lists it in
+     * the problem's {@code errors}. For refusals about one field that are not plain bad input (a code
+     * already used: 409 at {@code code}).
+     */
+    public Refusal at(String field) {
+        return new Refusal(kind, reason, Map.of(field, reason), retryAfter);
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -95,7 +104,7 @@ public class Refusal extends RuntimeException {
         return reason;
     }
 
-    /** Field name to message; empty unless {@link Kind#INVALID}. */
+    /** Field name to message; empty unless {@link Kind#INVALID} or said {@link #at(String) at a field}. */
     public Map<String, Message> fields() {
         return fields;
     }

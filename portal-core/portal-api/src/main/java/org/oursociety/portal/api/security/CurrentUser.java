@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.oursociety.portal.api.internal.security.Authenticated;
 
 /** The caller of the current request, for pages ({@code #{currentUser}}) and services. */
 @Named

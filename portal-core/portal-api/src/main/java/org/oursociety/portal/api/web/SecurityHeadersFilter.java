@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.oursociety.portal.api.internal.web.RequestScheme;
 
 /**
  * The security headers of every response of every WAR (registered in portal-api's web-fragment.xml).

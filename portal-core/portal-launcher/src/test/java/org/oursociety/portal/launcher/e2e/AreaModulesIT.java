@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +38,7 @@ class AreaModulesIT {
     @Test
     void aWardInheritsTheModulesSwitchedOnAboveIt() throws Exception {
         // a new area reaches each WAR with its next refresh of the areas
-        await(() -> http.get("/api/areas/" + ward + "/modules").body().contains("\"href\":\"/forum/" + ward + "/\"")
+        Await.until(() -> http.get("/api/areas/" + ward + "/modules").body().contains("\"href\":\"/forum/" + ward + "/\"")
                 && http.get("/forum/" + ward + "/").statusCode() == 200);
 
         String modules = http.get("/api/areas/" + ward + "/modules").body();
@@ -52,14 +51,14 @@ class AreaModulesIT {
 
     @Test
     void switchingTheForumOffRemovesItsAreaPagesAndNavigationEverywhereAndOnBringsThemBack() throws Exception {
-        await(() -> http.get("/forum/" + ward + "/").statusCode() == 200);
+        Await.until(() -> http.get("/forum/" + ward + "/").statusCode() == 200);
 
         HttpResponse<String> off = http.sendJson("PUT", "/api/areas/" + ward + "/modules/forum", "{\"enabled\":false}", admin);
         assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
         assertThat(off.body()).doesNotContain("\"id\":\"forum\"").contains("\"id\":\"budget\"");
 
         Instant switched = Instant.now();
-        await(() -> http.get("/forum/" + ward + "/").statusCode() == 404
+        Await.until(() -> http.get("/forum/" + ward + "/").statusCode() == 404
                 && !http.get("/budget/" + ward + "/").body().contains("id=\"nav-forum\"")
                 && !http.get("/directory/" + ward + "/").body().contains("id=\"nav-forum\"")
                 && !http.get("/?area=" + ward).body().contains("id=\"nav-forum\""));
@@ -71,7 +70,7 @@ class AreaModulesIT {
         assertThat(http.sendJson("PUT", "/api/areas/" + ward + "/modules/forum", "{\"enabled\":true}", admin).statusCode())
                 .isEqualTo(200);
         Instant back = Instant.now();
-        await(() -> http.get("/forum/" + ward + "/").statusCode() == 200
+        Await.until(() -> http.get("/forum/" + ward + "/").statusCode() == 200
                 && http.get("/budget/" + ward + "/").body().contains("id=\"nav-forum\""));
         assertThat(Duration.between(back, Instant.now())).isLessThan(WITHIN);
     }
@@ -111,15 +110,5 @@ class AreaModulesIT {
                 .isEqualTo(401);
         assertThat(http.get("/forum/atlantis/").statusCode()).as("an unknown area").isEqualTo(404);
         assertThat(http.get("/forum/area.xhtml").statusCode()).as("the area page only through an area").isEqualTo(404);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        Instant deadline = Instant.now().plus(WITHIN).plusSeconds(5);
-        while (!condition.call()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + WITHIN.plusSeconds(5).toSeconds() + " s");
-            }
-            Thread.sleep(200);
-        }
     }
 }

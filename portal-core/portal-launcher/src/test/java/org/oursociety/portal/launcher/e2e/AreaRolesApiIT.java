@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,12 +119,12 @@ class AreaRolesApiIT {
         String email = api.newResident("forum-moderator");
         String user = userId(email);
         String[] moderator = bearer(api.token(email, AdminApi.PASSWORD));
-        await(() -> http.get("/forum/api/me/permissions/" + ward, moderator).statusCode() == 200);
+        Await.until(() -> http.get("/forum/api/me/permissions/" + ward, moderator).statusCode() == 200);
         assertThat(permissions("/forum/api/me/permissions/" + ward, moderator)).doesNotContain("forum.moderate");
 
         put(ward, user, "moderator", admin);
         Instant granted = Instant.now();
-        await(() -> permissions("/forum/api/me/permissions/" + ward, moderator).contains("forum.moderate"));
+        Await.until(() -> permissions("/forum/api/me/permissions/" + ward, moderator).contains("forum.moderate"));
         assertThat(Duration.between(granted, Instant.now())).isLessThan(WITHIN);
         assertThat(permissions("/budget/api/me/permissions/" + ward, moderator)).as("the same answer in every WAR")
                 .containsExactly("forum.moderate");
@@ -133,7 +132,7 @@ class AreaRolesApiIT {
 
         http.delete("/api/areas/" + ward + "/roles/" + user + "/moderator", admin);
         Instant revoked = Instant.now();
-        await(() -> !permissions("/forum/api/me/permissions/" + ward, moderator).contains("forum.moderate"));
+        Await.until(() -> !permissions("/forum/api/me/permissions/" + ward, moderator).contains("forum.moderate"));
         assertThat(Duration.between(revoked, Instant.now())).isLessThan(WITHIN);
         assertThat(http.get("/forum/api/me/permissions/" + ward).statusCode()).isEqualTo(401);
         assertThat(http.get("/forum/api/me/permissions/atlantis-" + run, moderator).statusCode()).isEqualTo(404);
@@ -190,15 +189,5 @@ class AreaRolesApiIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(Http.json(response).path("detail").asText()).containsIgnoringCase(reason);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        Instant deadline = Instant.now().plus(WITHIN).plusSeconds(5);
-        while (!condition.call()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + WITHIN.plusSeconds(5).toSeconds() + " s");
-            }
-            Thread.sleep(200);
-        }
     }
 }

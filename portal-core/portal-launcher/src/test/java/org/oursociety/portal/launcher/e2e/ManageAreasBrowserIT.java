@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -90,7 +87,7 @@ class ManageAreasBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("button[aria-label='Revoke: Moderator, " + moderator + "']")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("manage:messages"), "is no longer Moderator"));
         assertThat(browser.findElement(By.id("manage:holders")).getText()).doesNotContain(moderator);
-        assertThat(cspViolations()).isEmpty();
+        assertThat(CspViolations.of(browser)).isEmpty();
     }
 
     @Test
@@ -127,10 +124,5 @@ class ManageAreasBrowserIT extends BrowserTest {
                 return row.getString(1);
             }
         }
-    }
-
-    private List<String> cspViolations() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
     }
 }

@@ -2,13 +2,10 @@ package org.oursociety.portal.launcher.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A resident deletes their account on the privacy page in headless Chromium, with the Content-Security-Policy enforced. */
@@ -51,7 +48,7 @@ class PrivacyBrowserIT extends BrowserTest {
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
                 "The email address or the password is not right."));
-        assertThat(cspViolations()).isEmpty();
+        assertThat(CspViolations.of(browser)).isEmpty();
     }
 
     @Test
@@ -64,7 +61,7 @@ class PrivacyBrowserIT extends BrowserTest {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!(window.PrimeFaces && PrimeFaces.csp)")));
 
-        assertThat(cspViolations()).isEmpty();
+        assertThat(CspViolations.of(browser)).isEmpty();
     }
 
     @Test
@@ -77,11 +74,6 @@ class PrivacyBrowserIT extends BrowserTest {
                 + " document.body.appendChild(s);");
 
         assertThat(js.executeScript("return window.injected === true")).isEqualTo(false);
-        wait.until(d -> !cspViolations().isEmpty());
-    }
-
-    private List<String> cspViolations() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        wait.until(d -> !CspViolations.of(browser).isEmpty());
     }
 }

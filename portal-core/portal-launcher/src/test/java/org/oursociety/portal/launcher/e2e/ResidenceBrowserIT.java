@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -43,7 +41,7 @@ class ResidenceBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "verified resident of Riverside"));
         assertThat(browser.findElement(By.id("claims")).getText()).contains("Riverside", "DM1 1AA", "verified");
         assertThat(browser.findElement(By.id("residence-resident-of")).getText()).contains("Demo Borough", "Riverside");
-        assertThat(cspViolations()).isEmpty();
+        assertThat(CspViolations.of(browser)).isEmpty();
     }
 
     @Test
@@ -73,7 +71,7 @@ class ResidenceBrowserIT extends BrowserTest {
                 .matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
         assertThat(browser.findElement(By.id("print-sheet")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("sheetActions:csv")).isDisplayed()).isTrue();
-        assertThat(cspViolations()).isEmpty();
+        assertThat(CspViolations.of(browser)).isEmpty();
     }
 
     private void signIn(String page, String email, String password) {
@@ -83,10 +81,5 @@ class ResidenceBrowserIT extends BrowserTest {
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlToBe(portal.url(page)));
-    }
-
-    private List<String> cspViolations() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
     }
 }

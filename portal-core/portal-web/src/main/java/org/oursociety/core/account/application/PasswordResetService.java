@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.oursociety.core.account.domain.AccountToken;
 import org.oursociety.core.account.domain.TokenPurpose;
 import org.oursociety.core.identity.application.PasswordHasher;
-import org.oursociety.core.identity.application.UserRepository;
+import org.oursociety.core.identity.infrastructure.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
+import org.oursociety.core.account.infrastructure.AccountTokenRepository;
 
 /** A forgotten password: a link by mail (valid one hour, usable once) to set a new one. */
 @ApplicationScoped

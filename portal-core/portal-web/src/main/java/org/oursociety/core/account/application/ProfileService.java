@@ -2,8 +2,6 @@ package org.oursociety.core.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +11,10 @@ import java.util.UUID;
 import org.oursociety.core.account.domain.AccountToken;
 import org.oursociety.core.account.domain.TokenPurpose;
 import org.oursociety.core.identity.application.PasswordHasher;
-import org.oursociety.core.identity.application.UserRepository;
+import org.oursociety.core.identity.infrastructure.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
+import org.oursociety.core.account.infrastructure.AccountTokenRepository;
+import org.oursociety.core.area.infrastructure.AreaRepository;
 
 /** A signed-in resident's own account: name, language, home area, password and email address. */
 @ApplicationScoped
@@ -24,6 +24,9 @@ public class ProfileService {
     UserRepository users;
 
     @Inject
+    AreaRepository areas;
+
+    @Inject
     AccountTokenRepository tokens;
 
     @Inject
@@ -31,9 +34,6 @@ public class ProfileService {
 
     @Inject
     AccountMails mails;
-
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
 
     Clock clock = Clock.systemUTC();
 
@@ -161,18 +161,13 @@ public class ProfileService {
         return new EmailChanged(EmailChange.CHANGED, user.id());
     }
 
-    /**
-     * The areas a resident can choose as home, by name. Projections, not entities: EclipseLink 4 cannot
-     * build an {@code Area} whose UUID {@code parent_id} is null (the authority).
-     */
+    /** The areas a resident can choose as home, by name. */
     public List<AreaChoice> areas() {
-        return em.createQuery("select a.id, a.name from Area a order by a.name", Object[].class).getResultStream()
-                .map(row -> new AreaChoice((UUID) row[0], (String) row[1])).toList();
+        return areas.names().stream().map(area -> new AreaChoice(area.id(), area.name())).toList();
     }
 
     private boolean areaExists(UUID id) {
-        return em.createQuery("select count(a) from Area a where a.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0;
+        return areas.exists(id);
     }
 
     private UserAccount user(UUID userId) {

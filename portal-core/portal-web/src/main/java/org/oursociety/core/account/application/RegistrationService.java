@@ -9,8 +9,9 @@ import java.util.UUID;
 import org.oursociety.core.account.domain.AccountToken;
 import org.oursociety.core.account.domain.TokenPurpose;
 import org.oursociety.core.identity.application.PasswordHasher;
-import org.oursociety.core.identity.application.UserRepository;
+import org.oursociety.core.identity.infrastructure.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
+import org.oursociety.core.account.infrastructure.AccountTokenRepository;
 
 /**
  * Joining: register, confirm the address by the mailed link, ask for the link again. Every answer is the

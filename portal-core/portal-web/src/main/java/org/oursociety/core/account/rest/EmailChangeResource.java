@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.oursociety.core.account.application.ProfileService;
-import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -31,7 +31,7 @@ public class EmailChangeResource {
 
     @POST
     public Response request(UserResource.EmailOnly body) {
-        PortalUser user = currentUser.user().orElseThrow(ProblemException::unauthorized);
+        PortalUser user = currentUser.user().orElseThrow(Refusal::signInFirst);
         profiles.requestEmailChange(user.id(), body == null ? null : body.email());
         return Accepted.with("api.emailChangeSent");
     }

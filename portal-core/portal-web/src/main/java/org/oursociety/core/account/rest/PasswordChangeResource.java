@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.oursociety.core.account.application.ProfileService;
-import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -28,7 +28,7 @@ public class PasswordChangeResource {
 
     @POST
     public Response change(Change body) {
-        PortalUser user = currentUser.user().orElseThrow(ProblemException::unauthorized);
+        PortalUser user = currentUser.user().orElseThrow(Refusal::signInFirst);
         Change c = body == null ? new Change(null, null) : body;
         profiles.changePassword(user.id(), user.sessionId(), c.currentPassword(), c.newPassword());
         return Response.noContent().build();

@@ -22,9 +22,10 @@ import org.oursociety.core.account.application.AccountMessages;
 import org.oursociety.core.account.application.InvalidInput;
 import org.oursociety.core.account.application.ProfileService;
 import org.oursociety.core.account.web.SessionRefresh;
+import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.rest.ProblemException;
 
 /**
  * {@code /api/me/profile}: the signed-in user's name, language and home area. PATCH changes only the
@@ -83,7 +84,7 @@ public class ProfileResource {
     }
 
     private PortalUser signedIn() {
-        return currentUser.user().orElseThrow(ProblemException::unauthorized);
+        return currentUser.user().orElseThrow(Refusal::signInFirst);
     }
 
     private static String string(JsonObject body, String name, String key, Map<String, String> errors) {

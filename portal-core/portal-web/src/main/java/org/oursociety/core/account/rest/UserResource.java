@@ -12,9 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.oursociety.core.account.application.AccountMessages;
 import org.oursociety.core.account.application.RegistrationService;
+import org.oursociety.portal.api.i18n.Message;
 import org.oursociety.portal.api.rest.CsrfExempt;
-import org.oursociety.portal.api.rest.Problem;
 import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * {@code /api/users}: register, ask for the confirmation link again, confirm. Answers do not depend on
@@ -64,8 +65,8 @@ public class UserResource {
         };
     }
 
-    static ProblemException gone(String key) {
-        return new ProblemException(Problem.of(Response.Status.GONE, AccountMessages.in(Locale.ENGLISH).get(key)));
+    static Refusal gone(String key) {
+        return Refusal.of(Refusal.Kind.GONE, new Message(AccountMessages.BUNDLE, key));
     }
 
     /** The registration request body; {@code preferredLanguage} ({@code en} or {@code cy}) is optional. */

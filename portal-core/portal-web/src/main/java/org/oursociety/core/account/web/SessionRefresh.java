@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.oursociety.core.account.application.ProfileService;
-import org.oursociety.portal.api.security.Authenticated;
-import org.oursociety.portal.api.security.Credential;
+import org.oursociety.portal.api.internal.security.Authenticated;
+import org.oursociety.portal.api.internal.security.Credential;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.security.SessionCookie;
-import org.oursociety.portal.api.security.SessionTokens;
+import org.oursociety.portal.api.internal.security.SessionCookie;
+import org.oursociety.portal.api.internal.security.SessionTokens;
 
 /**
  * Re-signs the current session's cookie when facts in it change (a confirmed address, a new name or

@@ -8,20 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.oursociety.core.admin.application.PlatformAccess;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.AreaTree;
 import org.oursociety.core.area.domain.AreaType;
 import org.oursociety.core.area.domain.Postcode;
+import org.oursociety.core.area.infrastructure.AreaRepository;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.security.Roles;
 
 /**
- * Building and changing the area tree. Refusals are exceptions a caller turns into answers:
- * {@link AreaRefused} with a reason for the person who asked.
+ * Building and changing the area tree. Refusals are {@link org.oursociety.portal.api.rest.Refusal}s with
+ * a reason for the person who asked, thrown before anything changes.
  */
 @ApplicationScoped
 public class AreaService {
@@ -34,6 +36,9 @@ public class AreaService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PlatformAccess platform;
 
     public AreaTree tree() {
         return new AreaTree(areas.all());
@@ -48,7 +53,7 @@ public class AreaService {
     public Area create(PortalUser actor, NewArea request) {
         areas.lockTree();
         if (request.slug() != null && areas.slugTaken(request.slug())) {
-            throw AreaRefused.conflict("The slug \"" + request.slug() + "\" is taken; choose another.");
+            throw CoreRefusal.conflict("area.slug-taken", request.slug());
         }
         Area area = request.parent() == null ? newAuthority(actor, request) : newSubArea(actor, request);
         refusingBadInput(() -> {
@@ -66,14 +71,14 @@ public class AreaService {
     }
 
     private Area newAuthority(PortalUser actor, NewArea request) {
-        if (!actor.hasRole(Roles.PLATFORM_ADMIN)) {
-            throw AreaRefused.forbidden("Only platform administrators can create the authority.");
+        if (!platform.isPlatformAdmin(actor)) {
+            throw CoreRefusal.forbidden("area.authority-platform-admins");
         }
         if (!tree().roots().isEmpty()) {
-            throw AreaRefused.badInput("The authority exists already; name the \"parent\" the new area sits in.");
+            throw CoreRefusal.badInput("area.authority-exists");
         }
         if (request.type() != null && !AreaType.authority.name().equals(request.type())) {
-            throw AreaRefused.badInput("An area without a parent is the authority; name its \"parent\" instead.");
+            throw CoreRefusal.badInput("area.authority-no-type");
         }
         return refusingBadInput(() -> Area.authority(request.slug(), request.name()));
     }
@@ -138,15 +143,14 @@ public class AreaService {
     /** Refuses, in words for the caller, what {@link AreaAccess} does not allow them in this area. */
     void require(PortalUser actor, String permission, Area area) {
         if (!access.can(actor, permission, area.slug())) {
-            throw AreaRefused.forbidden("You may not change the area \"" + area.slug() + "\" (only its administrators may).");
+            throw CoreRefusal.forbidden("area.not-yours", area.slug());
         }
     }
 
     /** Moving and archiving an area are decisions for those who manage the area above it. */
     private void requireAbove(PortalUser actor, Area area) {
         if (!access.can(actor, AreaAccess.RESHAPE_AREA, area.slug())) {
-            throw AreaRefused.forbidden("Only administrators of an area above \"" + area.slug()
-                    + "\" may move or archive it.");
+            throw CoreRefusal.forbidden("area.not-above", area.slug());
         }
     }
 
@@ -176,11 +180,11 @@ public class AreaService {
 
     Area existing(String slug, String role) {
         if (slug == null || slug.isBlank()) {
-            throw AreaRefused.badInput("Name the " + role + " by its slug.");
+            throw CoreRefusal.badInput("area.name-by-slug", role);
         }
         return areas.bySlug(slug).orElseThrow(() -> "area".equals(role)
-                ? AreaRefused.notFound("There is no area \"" + slug + "\".")
-                : AreaRefused.badInput("There is no area \"" + slug + "\" to be the " + role + "."));
+                ? CoreRefusal.notFound("area.unknown", slug)
+                : CoreRefusal.badInput("area.unknown-as", slug, role));
     }
 
     private static AreaType type(String name) {
@@ -195,9 +199,9 @@ public class AreaService {
         try {
             return action.get();
         } catch (IllegalArgumentException e) {
-            throw AreaRefused.badInput(e.getMessage());
+            throw CoreRefusal.badInput("area.domain", e.getMessage());
         } catch (IllegalStateException e) {
-            throw AreaRefused.conflict(e.getMessage());
+            throw CoreRefusal.conflict("area.domain", e.getMessage());
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.oursociety.portal.api.area.ReservedSlugs;
+import org.oursociety.portal.api.internal.area.ReservedSlugs;
 
 /**
  * A place the council serves: the authority at the root, and districts, wards, neighbourhoods (or

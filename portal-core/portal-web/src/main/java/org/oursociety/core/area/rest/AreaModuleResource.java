@@ -1,6 +1,5 @@
 package org.oursociety.core.area.rest;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,15 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.oursociety.core.area.application.ModuleSwitchService;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.area.AreaMap;
-import org.oursociety.portal.api.module.ModuleRegistry;
+import org.oursociety.portal.api.internal.module.ModuleRegistry;
 import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -46,8 +45,8 @@ public class AreaModuleResource {
     @Inject
     CurrentUser currentUser;
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
+    @Inject
+    ModuleRegistry registry;
 
     @GET
     public List<EnabledModule> enabled(@PathParam("slug") String slug) {
@@ -76,19 +75,18 @@ public class AreaModuleResource {
     }
 
     private List<EnabledModule> enabledIn(AreaMap map, String slug) {
-        AreaMap.AreaRef area = map.bySlug(slug).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "There is no area \"" + slug + "\"."));
+        AreaMap.AreaRef area = map.bySlug(slug).orElseThrow(() -> CoreRefusal.notFound("area.unknown", slug));
         try {
-            return new ModuleRegistry(dataSource).active().stream()
+            return registry.active().stream()
                     .filter(m -> map.isEnabled(m.getId(), area))
                     .map(m -> new EnabledModule(m.getId(), m.getName(), m.getContextPath() + "/" + area.slug() + "/"))
                     .toList();
         } catch (SQLException e) {
-            throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE, "The module registry cannot be read just now.");
+            throw Refusal.of(Refusal.Kind.UNAVAILABLE, CoreRefusal.message("module.registry-unreadable"));
         }
     }
 
     private PortalUser actor() {
-        return currentUser.user().orElseThrow(ProblemException::unauthorized);
+        return currentUser.user().orElseThrow(Refusal::signInFirst);
     }
 }

@@ -10,18 +10,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.oursociety.core.area.application.AreaChange;
 import org.oursociety.core.area.application.AreaService;
 import org.oursociety.core.area.application.NewArea;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.AreaTree;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -53,8 +55,7 @@ public class AreaResource {
     @GET
     @Path("{slug}")
     public AreaJson area(@PathParam("slug") String slug) {
-        Area area = areas.bySlug(slug).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "There is no area \"" + slug + "\"."));
+        Area area = areas.bySlug(slug).orElseThrow(() -> CoreRefusal.notFound("area.unknown", slug));
         return AreaJson.of(area, areas.tree());
     }
 
@@ -94,6 +95,6 @@ public class AreaResource {
     }
 
     private PortalUser actor() {
-        return currentUser.user().orElseThrow(ProblemException::unauthorized);
+        return currentUser.user().orElseThrow(Refusal::signInFirst);
     }
 }

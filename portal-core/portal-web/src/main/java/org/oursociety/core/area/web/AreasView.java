@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.oursociety.core.area.application.AreaChange;
-import org.oursociety.core.area.application.AreaRefused;
 import org.oursociety.core.area.application.AreaService;
 import org.oursociety.core.area.application.NewArea;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.AreaTree;
 import org.oursociety.core.area.domain.AreaType;
 import org.oursociety.core.area.domain.Postcode;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
+import org.oursociety.portal.api.web.PageRefusals;
 
 /**
  * {@code /admin/areas.xhtml}: the area tree, adding an area, and changing, moving or archiving one.
@@ -124,8 +125,8 @@ public class AreasView implements Serializable {
                     java.text.MessageFormat.format(bundle(faces).getString(doneKey), area.name()), null));
             load();
             return true;
-        } catch (AreaRefused e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (Refusal refusal) {
+            PageRefusals.show(null, refusal);
             return false;
         }
     }

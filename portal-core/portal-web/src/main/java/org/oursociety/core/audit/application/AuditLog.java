@@ -1,7 +1,5 @@
 package org.oursociety.core.audit.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -11,17 +9,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.oursociety.core.audit.domain.AuditActor;
-import org.oursociety.portal.api.audit.AuditDetails;
 import org.oursociety.core.audit.domain.AuditEntry;
 import org.oursociety.core.audit.domain.AuditQuery;
 import org.oursociety.core.audit.domain.AuditTarget;
-import org.oursociety.core.audit.infrastructure.AuditStore;
-import org.oursociety.portal.api.web.ClientAddress;
+import org.oursociety.core.audit.infrastructure.AuditRepository;
 import org.oursociety.core.platform.Page;
+import org.oursociety.portal.api.audit.AuditDetails;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.portal.api.web.ClientAddress;
 
 /**
  * The audit log: who did what to what, when, and from which address. Any feature records its
@@ -49,9 +46,6 @@ public class AuditLog {
     /** The admin page and API show this many entries per page. */
     public static final int PAGE_SIZE = 50;
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
-
     @Inject
     CurrentUser currentUser;
 
@@ -60,22 +54,19 @@ public class AuditLog {
 
     Clock clock = Clock.systemUTC();
 
-    private AuditStore store;
+    @Inject
+    AuditRepository store;
 
     /** For CDI. */
     public AuditLog() {
     }
 
     /** Outside the container (tests): no request, so no caller and no address. */
-    public AuditLog(AuditStore store, Clock clock) {
+    public AuditLog(AuditRepository store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
-    @PostConstruct
-    void init() {
-        store = new AuditStore(dataSource);
-    }
 
     /** Records an action of the current request's caller (or nobody, for an anonymous request). */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.identity.domain.EmailAddress;
 import org.oursociety.core.identity.domain.UserAccount;
+import org.oursociety.core.identity.infrastructure.UserRepository;
 
 /**
  * Creates the first platform administrator from {@code PORTAL_ADMIN_EMAIL} and

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.oursociety.core.identity.domain.UserAccount;
 import org.oursociety.core.identity.domain.UserSession;
-import org.oursociety.portal.api.security.SessionPolicy;
-import org.oursociety.portal.api.security.SessionTokens;
+import org.oursociety.core.identity.infrastructure.UserRepository;
+import org.oursociety.portal.api.internal.security.SessionPolicy;
+import org.oursociety.portal.api.internal.security.SessionTokens;
 
 /** Signing in (password to session token) and signing out everywhere. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class SignInService {
      * The new session's token, or empty when the email or the password is wrong or the account is
      * disabled (indistinguishably).
      *
-     * @throws SignInThrottledException before the password is checked, when this email or the client's
+     * @throws org.oursociety.portal.api.rest.Refusal (429) before the password is checked, when this email or the client's
      *                                  address has had too many failures
      */
     @Transactional

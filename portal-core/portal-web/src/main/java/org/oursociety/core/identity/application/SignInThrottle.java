@@ -1,7 +1,6 @@
 package org.oursociety.core.identity.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,16 +14,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
 import org.oursociety.core.identity.domain.EmailAddress;
 import org.oursociety.core.identity.domain.ThrottleRules;
-import org.oursociety.core.identity.infrastructure.ThrottleStore;
-import org.oursociety.core.identity.infrastructure.ThrottleStore.Count;
-import org.oursociety.core.identity.infrastructure.ThrottleStore.Kind;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository.Count;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository.Kind;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository;
+import org.oursociety.core.platform.CoreRefusal;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.web.ClientAddress;
 
 /**
@@ -45,9 +45,6 @@ public class SignInThrottle {
 
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
     private static final long PURGE_EVERY_MILLIS = Duration.ofMinutes(10).toMillis();
-
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
 
     @Inject
     AuditLog audit;
@@ -71,7 +68,8 @@ public class SignInThrottle {
     @ConfigProperty(name = "portal.signin.lock-minutes", defaultValue = "15")
     long lockMinutes;
 
-    private ThrottleStore store;
+    @Inject
+    ThrottleRepository store;
     private ThrottleRules rules;
     private Clock clock = Clock.systemUTC();
     private final AtomicLong lastPurge = new AtomicLong();
@@ -81,7 +79,7 @@ public class SignInThrottle {
     }
 
     /** Outside the container (tests): no request, so every attempt names its address. */
-    public SignInThrottle(ThrottleStore store, ThrottleRules rules, AuditLog audit, Clock clock) {
+    public SignInThrottle(ThrottleRepository store, ThrottleRules rules, AuditLog audit, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.audit = audit;
@@ -90,7 +88,6 @@ public class SignInThrottle {
 
     @PostConstruct
     void init() {
-        store = new ThrottleStore(dataSource);
         rules = new ThrottleRules(emailFailures, addressFailures, Duration.ofMinutes(windowMinutes),
                 Duration.ofMinutes(lockMinutes));
     }
@@ -99,14 +96,14 @@ public class SignInThrottle {
      * Counts an attempt for this email from the current request's address.
      *
      * @return the attempt, to {@link #finish} once the password has been checked
-     * @throws SignInThrottledException when the email or the address is locked
+     * @throws Refusal (429, with {@code Retry-After}) when the email or the address is locked
      */
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = SignInThrottledException.class)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = Refusal.class)
     public Attempt begin(String email) {
         return begin(email, clientAddress.current().orElse(null));
     }
 
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = SignInThrottledException.class)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = Refusal.class)
     public Attempt begin(String email, String address) {
         Instant now = clock.instant();
         purgeNowAndThen(now);
@@ -124,7 +121,7 @@ public class SignInThrottle {
             }
             if (wait != null) {
                 // Both counts stay written: dontRollbackOn lets this transaction commit.
-                throw new SignInThrottledException(wait);
+                throw refused(wait);
             }
             return new Attempt(subject, address, byEmail.attempts() == rules.emailFailures(),
                     byAddress != null && byAddress.attempts() == rules.addressFailures(), byEmail.lockedUntil(),
@@ -210,5 +207,15 @@ public class SignInThrottle {
     }
 
     private record Lock(Kind kind, AuditTarget target, Instant until) {
+    }
+
+    /**
+     * 429 with {@code Retry-After} in whole seconds and a problem that says when to try again, in whole
+     * minutes. The same for every email, account or not.
+     */
+    static Refusal refused(Duration wait) {
+        long seconds = ThrottleRules.retryAfterSeconds(wait);
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        return Refusal.tooMany(CoreRefusal.message("sign-in.throttled", minutes), Duration.ofSeconds(seconds));
     }
 }

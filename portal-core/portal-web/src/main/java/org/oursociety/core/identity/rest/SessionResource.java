@@ -13,13 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.oursociety.core.identity.application.SignInService;
+import org.oursociety.core.platform.CoreRefusal;
+import org.oursociety.portal.api.internal.rest.UserJson;
+import org.oursociety.portal.api.internal.security.SessionCookie;
+import org.oursociety.portal.api.internal.security.SessionTokens;
 import org.oursociety.portal.api.rest.CsrfExempt;
 import org.oursociety.portal.api.rest.ProblemException;
-import org.oursociety.portal.api.rest.UserJson;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.security.SessionCookie;
-import org.oursociety.portal.api.security.SessionTokens;
 
 /** {@code /api/session}: sign in with email and password; sign out everywhere. */
 @Path("session")
@@ -47,15 +49,14 @@ public class SessionResource {
             throw ProblemException.badRequest("Send a JSON object with \"email\" and \"password\".");
         }
         SessionTokens.Issued issued = signIn.signIn(credentials.email(), credentials.password())
-                .orElseThrow(() -> new ProblemException(Response.Status.UNAUTHORIZED,
-                        "The email address or the password is not right."));
+                .orElseThrow(() -> Refusal.of(Refusal.Kind.UNAUTHENTICATED, CoreRefusal.message("sign-in.failed")));
         SessionCookie.write(request, response, issued.token());
         return new SignedIn(issued.token(), issued.user().csrfToken(), UserJson.of(issued.user()));
     }
 
     @DELETE
     public Response signOut() {
-        PortalUser user = currentUser.user().orElseThrow(ProblemException::unauthorized);
+        PortalUser user = currentUser.user().orElseThrow(Refusal::signInFirst);
         signIn.signOut(user.sessionId());
         SessionCookie.clear(request, response);
         return Response.noContent().build();

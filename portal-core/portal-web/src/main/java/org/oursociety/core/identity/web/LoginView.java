@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.oursociety.core.identity.application.SignInService;
-import org.oursociety.core.identity.application.SignInThrottledException;
 import org.oursociety.core.identity.domain.ThrottleRules;
-import org.oursociety.portal.api.security.SessionCookie;
-import org.oursociety.portal.api.security.SessionTokens;
+import org.oursociety.portal.api.internal.security.SessionCookie;
+import org.oursociety.portal.api.internal.security.SessionTokens;
+import org.oursociety.portal.api.rest.Refusal;
 
 /** The sign-in page. */
 @Named
@@ -40,10 +40,10 @@ public class LoginView {
         Optional<SessionTokens.Issued> issued;
         try {
             issued = signIn.signIn(email, password);
-        } catch (SignInThrottledException e) {
+        } catch (Refusal e) {
             // In the admin bundle (adminMsg), with the other strings of throttling and administration.
             ResourceBundle adminMsg = faces.getApplication().getResourceBundle(faces, "adminMsg");
-            refuse(faces, MessageFormat.format(adminMsg.getString("login.throttled"), minutes(e.retryAfter())));
+            refuse(faces, MessageFormat.format(adminMsg.getString("login.throttled"), minutes(e.retryAfter().orElse(Duration.ZERO))));
             return;
         }
         if (issued.isEmpty()) {

@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.oursociety.core.identity.application.SignInService;
+import org.oursociety.portal.api.internal.security.SessionCookie;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.security.SessionCookie;
 
 /**
  * The target of the header's sign-out button on every WAR's pages. The form carries the session's

@@ -1,6 +1,5 @@
 package org.oursociety.core.mail.application;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -18,11 +17,10 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.oursociety.core.mail.domain.MailContent;
 import org.oursociety.core.mail.domain.OutboxEntry;
 import org.oursociety.core.mail.domain.OutboxMail;
-import org.oursociety.core.mail.infrastructure.OutboxStore;
+import org.oursociety.core.mail.infrastructure.OutboxRepository;
 
 /**
  * The one way the portal sends mail: {@link #enqueue} writes the mail into {@code core.mail_outbox} in
@@ -48,20 +46,14 @@ public class MailOutbox {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
-
     @Inject
     MailSettings settings;
 
     Clock clock = Clock.systemUTC();
 
-    private OutboxStore store;
+    @Inject
+    OutboxRepository store;
 
-    @PostConstruct
-    void init() {
-        store = new OutboxStore(dataSource);
-    }
 
     /**
      * Queues a mail in the caller's transaction. MANDATORY rather than REQUIRED: a caller without a

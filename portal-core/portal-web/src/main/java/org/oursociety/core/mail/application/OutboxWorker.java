@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.oursociety.core.mail.domain.Backoff;
 import org.oursociety.core.mail.domain.PendingMail;
-import org.oursociety.core.mail.infrastructure.OutboxStore;
+import org.oursociety.core.mail.infrastructure.OutboxRepository;
 import org.oursociety.core.mail.infrastructure.SmtpSender;
 
 /**
@@ -33,13 +33,13 @@ public final class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
 
-    private final OutboxStore store;
+    private final OutboxRepository store;
     private final SmtpSender sender;
     private final Clock clock;
     private final Backoff backoff;
 
-    public OutboxWorker(DataSource dataSource, SmtpSender sender, Clock clock, Backoff backoff) {
-        this.store = new OutboxStore(dataSource);
+    public OutboxWorker(OutboxRepository store, SmtpSender sender, Clock clock, Backoff backoff) {
+        this.store = store;
         this.sender = sender;
         this.clock = clock;
         this.backoff = backoff;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * One mail in {@code core.mail_outbox}, as the code that causes it writes it (through JPA, inside the
  * caller's transaction). Sending, retrying and marking it sent is the worker's business and happens
- * in SQL ({@code OutboxStore}), so this entity only ever creates rows.
+ * in SQL ({@code OutboxRepository}), so this entity only ever creates rows.
  *
  * <p>Everything that could make a mail unsendable for good is refused here, while the caller can
  * still roll back and show an error, rather than leaving a mail that fails every hour for ever.

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.mail.application.MailSettings;
 import org.oursociety.core.mail.application.OutboxWorker;
@@ -45,14 +44,14 @@ public class OutboxScheduler {
 
     private static final Logger LOG = Logger.getLogger(OutboxScheduler.class.getName());
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
-
     @Resource
     TimerService timers;
 
     @Inject
     MailSettings settings;
+
+    @Inject
+    OutboxRepository outbox;
 
     /** Tests set 1 so that a mail arrives within a second or two; nobody needs it lower. */
     @Inject
@@ -71,7 +70,7 @@ public class OutboxScheduler {
                     + " logged, and platform admins can read them at /admin/outbox.xhtml");
             return;
         }
-        worker = new OutboxWorker(dataSource, new SmtpSender(settings), Clock.systemUTC(), Backoff.STANDARD);
+        worker = new OutboxWorker(outbox, new SmtpSender(settings), Clock.systemUTC(), Backoff.STANDARD);
         intervalMs = Math.max(1, pollSeconds) * 1000;
         timers.createIntervalTimer(INITIAL_DELAY_MS, intervalMs, new TimerConfig("mail-outbox", false));
         // The settings' toString leaves the password out.

@@ -15,10 +15,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.oursociety.core.admin.application.PlatformAccess;
 import org.oursociety.core.mail.application.MailOutbox;
 import org.oursociety.core.mail.domain.OutboxEntry;
 import org.oursociety.portal.api.security.CurrentUser;
-import org.oursociety.portal.api.security.Roles;
 
 /**
  * {@code /admin/outbox.xhtml}: the newest mails, sent or waiting, and the text of the one an admin
@@ -37,6 +37,9 @@ public class OutboxView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    PlatformAccess platform;
 
     @Inject
     MailOutbox outbox;
@@ -81,7 +84,7 @@ public class OutboxView implements Serializable {
     }
 
     private boolean authorised() throws IOException {
-        if (currentUser.hasRole(Roles.PLATFORM_ADMIN)) {
+        if (platform.isPlatformAdmin(currentUser.user().orElse(null))) {
             return true;
         }
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,7 +1,6 @@
 package org.oursociety.core.privacy.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -10,14 +9,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.identity.application.PasswordHasher;
 import org.oursociety.core.privacy.domain.Erasure;
 import org.oursociety.core.privacy.domain.PersonalDataExport;
 import org.oursociety.core.privacy.infrastructure.ModuleDataParts;
-import org.oursociety.core.privacy.infrastructure.PersonalDataStore;
-import org.oursociety.portal.api.module.ModuleRegistry;
+import org.oursociety.core.privacy.infrastructure.PersonalDataRepository;
+import org.oursociety.portal.api.internal.module.ModuleRegistry;
 import org.oursociety.portal.api.security.PortalUser;
 
 /**
@@ -35,8 +33,8 @@ public class PrivacyService {
     private static final int MAX_PASSWORD_LENGTH = 1024;
     private static final Logger LOG = Logger.getLogger(PrivacyService.class.getName());
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
+    @Inject
+    ModuleRegistry registry;
 
     @Inject
     PasswordHasher passwords;
@@ -45,12 +43,12 @@ public class PrivacyService {
     @ConfigProperty(name = "portal.http.port", defaultValue = "8080")
     int httpPort;
 
-    private PersonalDataStore store;
+    @Inject
+    PersonalDataRepository store;
     private ModuleDataParts moduleParts;
 
     @PostConstruct
     void init() {
-        store = new PersonalDataStore(dataSource);
         moduleParts = new ModuleDataParts(httpPort, MODULE_TIMEOUT);
     }
 
@@ -68,13 +66,13 @@ public class PrivacyService {
             String email = String.valueOf(account.get().get("email"));
             return Optional.of(new PersonalDataExport(PersonalDataExport.FORMAT, Instant.now(), account.get(),
                     store.sessions(user.id()), store.mails(email), store.residence(user.id()),
-                    moduleParts.fetch(new ModuleRegistry(dataSource).active(), token)));
+                    moduleParts.fetch(registry.active(), token)));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the personal data of an account", e);
         }
     }
 
-    /** Deletes the signed-in user's account if {@code password} is theirs; see {@link PersonalDataStore#erase}. */
+    /** Deletes the signed-in user's account if {@code password} is theirs; see {@link PersonalDataRepository#erase}. */
     public Erasure deleteAccount(PortalUser user, String password) {
         if (password == null || password.isEmpty() || password.length() > MAX_PASSWORD_LENGTH) {
             return Erasure.WRONG_PASSWORD;

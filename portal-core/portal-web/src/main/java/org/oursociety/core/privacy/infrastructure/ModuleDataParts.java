@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.oursociety.core.privacy.domain.ModulePart;
-import org.oursociety.portal.api.module.ModuleRegistry.RegisteredModule;
+import org.oursociety.portal.api.internal.module.ModuleRegistry.RegisteredModule;
 import org.oursociety.portal.api.privacy.DataPart;
 
 /**

@@ -14,14 +14,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.privacy.application.PrivacyService;
 import org.oursociety.core.privacy.domain.Erasure;
 import org.oursociety.core.privacy.domain.PersonalDataExport;
+import org.oursociety.portal.api.internal.security.Credential;
+import org.oursociety.portal.api.internal.security.SessionCookie;
 import org.oursociety.portal.api.rest.ProblemException;
-import org.oursociety.portal.api.security.Credential;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.security.SessionCookie;
 
 /**
  * {@code GET /api/me/data}: the signed-in resident's data as a JSON file; {@code DELETE /api/me}
@@ -48,9 +50,9 @@ public class PrivacyResource {
     @Path("data")
     @Produces(MediaType.APPLICATION_JSON)
     public Response download() {
-        PortalUser user = currentUser.user().orElseThrow(ProblemException::unauthorized);
-        String token = Credential.from(request).map(Credential::token).orElseThrow(ProblemException::unauthorized);
-        PersonalDataExport export = privacy.export(user, token).orElseThrow(ProblemException::unauthorized);
+        PortalUser user = currentUser.user().orElseThrow(Refusal::signInFirst);
+        String token = Credential.from(request).map(Credential::token).orElseThrow(Refusal::signInFirst);
+        PersonalDataExport export = privacy.export(user, token).orElseThrow(Refusal::signInFirst);
         String file = "our-society-my-data-" + LocalDate.now(ZoneOffset.UTC) + ".json";
         return Response.ok(export)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
@@ -61,15 +63,14 @@ public class PrivacyResource {
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
     public Response delete(Confirmation confirmation) {
-        PortalUser user = currentUser.user().orElseThrow(ProblemException::unauthorized);
+        PortalUser user = currentUser.user().orElseThrow(Refusal::signInFirst);
         if (confirmation == null || confirmation.password() == null || confirmation.password().isEmpty()) {
             throw ProblemException.badRequest("Send a JSON object with your \"password\" to confirm; nothing was deleted.");
         }
         Erasure outcome = privacy.deleteAccount(user, confirmation.password());
         switch (outcome) {
-            case WRONG_PASSWORD -> throw new ProblemException(Response.Status.FORBIDDEN,
-                    "The password is not right; nothing was deleted.");
-            case NO_ACCOUNT -> throw ProblemException.unauthorized();
+            case WRONG_PASSWORD -> throw CoreRefusal.forbidden("privacy.wrong-password");
+            case NO_ACCOUNT -> throw Refusal.signInFirst();
             case ERASED -> SessionCookie.clear(request, response);
         }
         return Response.noContent().build();

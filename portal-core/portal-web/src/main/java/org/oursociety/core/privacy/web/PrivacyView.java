@@ -14,9 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
 import org.oursociety.core.privacy.application.PrivacyService;
 import org.oursociety.core.privacy.domain.Erasure;
+import org.oursociety.portal.api.internal.security.SessionCookie;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
-import org.oursociety.portal.api.security.SessionCookie;
 
 /** {@code /account/privacy.xhtml}: download my data, delete my account. Signed-in residents only. */
 @Named

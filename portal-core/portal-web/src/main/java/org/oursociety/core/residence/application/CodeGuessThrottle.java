@@ -1,7 +1,5 @@
 package org.oursociety.core.residence.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,12 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.identity.domain.ThrottleRules;
-import org.oursociety.core.identity.infrastructure.ThrottleStore;
-import org.oursociety.core.identity.infrastructure.ThrottleStore.Count;
-import org.oursociety.core.identity.infrastructure.ThrottleStore.Kind;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository.Count;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository.Kind;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository;
+import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * Limits how many voting codes one user may try: {@code portal.residence.code-failures} (10) wrong
@@ -32,33 +30,27 @@ public class CodeGuessThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
-
     @Inject
     @ConfigProperty(name = "portal.residence.code-failures", defaultValue = "10")
     int failures;
 
-    private ThrottleStore store;
+    @Inject
+    ThrottleRepository store;
     private final Clock clock = Clock.systemUTC();
 
-    @PostConstruct
-    void init() {
-        store = new ThrottleStore(dataSource);
-    }
 
     /**
      * Counts one attempt of this user.
      *
-     * @throws ResidenceRefused (429) when the user has tried too many wrong codes lately
+     * @throws Refusal (429) when the user has tried too many wrong codes lately
      */
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = ResidenceRefused.class)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = Refusal.class)
     public void count(UUID userId) {
         Instant now = clock.instant();
         try {
             Count count = store.count(Kind.RESIDENCE_CODE, userId.toString(), now, failures, WINDOW, LOCK);
             if (count.attempts() > failures && count.lockedUntil() != null && count.lockedUntil().isAfter(now)) {
-                throw ResidenceRefused.tooMany("code",
+                throw ResidenceRefusal.tooMany("code",
                         ThrottleRules.retryAfterSeconds(Duration.between(now, count.lockedUntil())));
             }
         } catch (SQLException e) {

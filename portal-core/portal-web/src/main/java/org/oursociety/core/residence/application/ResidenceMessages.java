@@ -26,8 +26,4 @@ public final class ResidenceMessages {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
-
-    public String explain(ResidenceRefused refused) {
-        return get(refused.key(), refused.arguments());
-    }
 }

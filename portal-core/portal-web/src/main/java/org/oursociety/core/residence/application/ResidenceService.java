@@ -1,7 +1,5 @@
 package org.oursociety.core.residence.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,10 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.oursociety.core.area.application.AreaRepository;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.area.domain.Postcode;
+import org.oursociety.core.area.infrastructure.AreaRepository;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
@@ -25,7 +22,7 @@ import org.oursociety.core.residence.domain.PendingClaim;
 import org.oursociety.core.residence.domain.Redemption;
 import org.oursociety.core.residence.domain.ResidenceClaim;
 import org.oursociety.core.residence.domain.VotingCode;
-import org.oursociety.core.residence.infrastructure.ResidenceStore;
+import org.oursociety.core.residence.infrastructure.ResidenceRepository;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -35,9 +32,6 @@ import org.oursociety.portal.api.security.PortalUser;
  */
 @ApplicationScoped
 public class ResidenceService {
-
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
 
     @Inject
     AreaRepository areas;
@@ -52,12 +46,9 @@ public class ResidenceService {
     EntityManager em;
 
     private final Clock clock = Clock.systemUTC();
-    private ResidenceStore store;
+    @Inject
+    ResidenceRepository store;
 
-    @PostConstruct
-    void init() {
-        store = new ResidenceStore(dataSource);
-    }
 
     public List<ClaimSummary> claims(PortalUser user) {
         return read(() -> store.claimsOf(user.id()));
@@ -75,10 +66,10 @@ public class ResidenceService {
         try {
             postcode = Postcode.parse(typedPostcode);
         } catch (IllegalArgumentException e) {
-            throw ResidenceRefused.badInput("postcode", "error.postcode.invalid");
+            throw ResidenceRefusal.badInput("postcode", "error.postcode.invalid");
         }
         if (postcode.isDistrict()) {
-            throw ResidenceRefused.badInput("postcode", "error.postcode.district");
+            throw ResidenceRefusal.badInput("postcode", "error.postcode.district");
         }
         ResidenceClaim claim = ResidenceClaim.byPostcode(user.id(), area.id(), area.type().name(), postcode,
                 area.postcodes(), clock.instant());
@@ -105,7 +96,7 @@ public class ResidenceService {
         require(actor, AreaAccess.DECIDE_RESIDENCE, area);
         ResidenceClaim claim = read(() -> store.lock(claimId))
                 .filter(c -> c.areaId().equals(area.id()))
-                .orElseThrow(() -> ResidenceRefused.notFound("error.claim.unknown", areaSlug));
+                .orElseThrow(() -> ResidenceRefusal.notFound("error.claim.unknown", areaSlug));
         Instant now = clock.instant();
         try {
             if (accept) {
@@ -114,7 +105,7 @@ public class ResidenceService {
                 claim.reject(actor.id(), now);
             }
         } catch (IllegalStateException settled) {
-            throw ResidenceRefused.conflict(null, "error.claim.settled", claim.status().name());
+            throw ResidenceRefusal.conflict(null, "error.claim.settled", claim.status().name());
         }
         write(() -> store.settle(claim));
         // The postcode stays out of the log, which outlives the claim: area and claim id say enough.
@@ -141,40 +132,40 @@ public class ResidenceService {
             return summary(claim, area);
         }
         if (outcome instanceof Redemption.AlreadyUsed) {
-            throw ResidenceRefused.conflict("code", "error.code.used");
+            throw ResidenceRefusal.conflict("code", "error.code.used");
         }
         if (outcome instanceof Redemption.Expired) {
-            throw ResidenceRefused.gone("code", "error.code.expired");
+            throw ResidenceRefusal.gone("code", "error.code.expired");
         }
         if (outcome instanceof Redemption.AreaArchived) {
-            throw ResidenceRefused.gone("code", "error.code.archived");
+            throw ResidenceRefusal.gone("code", "error.code.archived");
         }
-        throw ResidenceRefused.badInput("code", "error.code.unknown");
+        throw ResidenceRefusal.badInput("code", "error.code.unknown");
     }
 
     /** The area by slug, or a refusal for the person who named it: 404 unknown. */
     Area existing(String slug) {
         if (slug == null || slug.isBlank()) {
-            throw ResidenceRefused.badInput("area", "error.area.missing");
+            throw ResidenceRefusal.badInput("area", "error.area.missing");
         }
-        return areas.bySlug(slug).orElseThrow(() -> ResidenceRefused.notFound("error.area.unknown", slug));
+        return areas.bySlug(slug).orElseThrow(() -> ResidenceRefusal.notFound("error.area.unknown", slug));
     }
 
     /** For a claim the area is part of the input: unknown or archived is a bad field, not a missing page. */
     private Area claimable(String slug) {
         if (slug == null || slug.isBlank()) {
-            throw ResidenceRefused.badInput("area", "error.area.missing");
+            throw ResidenceRefusal.badInput("area", "error.area.missing");
         }
-        Area area = areas.bySlug(slug).orElseThrow(() -> ResidenceRefused.badInput("area", "error.area.unknown", slug));
+        Area area = areas.bySlug(slug).orElseThrow(() -> ResidenceRefusal.badInput("area", "error.area.unknown", slug));
         if (area.isArchived()) {
-            throw ResidenceRefused.badInput("area", "error.area.archived", slug);
+            throw ResidenceRefusal.badInput("area", "error.area.archived", slug);
         }
         return area;
     }
 
     void require(PortalUser actor, String permission, Area area) {
         if (!access.can(actor, permission, area.slug())) {
-            throw ResidenceRefused.forbidden("error.forbidden", area.slug());
+            throw ResidenceRefusal.forbidden("error.forbidden", area.slug());
         }
     }
 

@@ -1,14 +1,11 @@
 package org.oursociety.core.residence.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
@@ -17,16 +14,13 @@ import org.oursociety.core.mail.application.MailSettings;
 import org.oursociety.core.residence.domain.ClaimSummary;
 import org.oursociety.core.residence.domain.CodeBatch;
 import org.oursociety.core.residence.domain.VotingCode;
-import org.oursociety.core.residence.infrastructure.ResidenceStore;
+import org.oursociety.core.residence.infrastructure.ResidenceRepository;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.security.PortalUser;
 
 /** Batches of one-time voting codes: issued by area admins, redeemed by residents. */
 @ApplicationScoped
 public class VotingCodeService {
-
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
 
     @Inject
     ResidenceService residence;
@@ -44,12 +38,9 @@ public class VotingCodeService {
     MailSettings settings;
 
     private final Clock clock = Clock.systemUTC();
-    private ResidenceStore store;
+    @Inject
+    ResidenceRepository store;
 
-    @PostConstruct
-    void init() {
-        store = new ResidenceStore(dataSource);
-    }
 
     /** The absolute address printed on the slips, from {@code portal.base-url}. */
     public String redeemUrl() {
@@ -71,13 +62,13 @@ public class VotingCodeService {
         Area area = residence.existing(areaSlug);
         residence.require(actor, AreaAccess.ISSUE_CODES, area);
         if (area.isArchived()) {
-            throw ResidenceRefused.conflict(null, "error.area.archived", areaSlug);
+            throw ResidenceRefusal.conflict(null, "error.area.archived", areaSlug);
         }
         if (count == null || count < 1 || count > CodeBatch.MAX_COUNT) {
-            throw ResidenceRefused.badInput("count", "error.count");
+            throw ResidenceRefusal.badInput("count", "error.count");
         }
         if (validDays == null || validDays < 1 || validDays > CodeBatch.MAX_DAYS) {
-            throw ResidenceRefused.badInput("validDays", "error.validDays");
+            throw ResidenceRefusal.badInput("validDays", "error.validDays");
         }
         CodeBatch.Issued issued = CodeBatch.issue(area.id(), actor.id(), count, validDays, clock.instant());
         CodeBatch batch = issued.batch();
@@ -96,7 +87,7 @@ public class VotingCodeService {
     public ClaimSummary redeem(PortalUser user, String typed) {
         throttle.count(user.id());
         String compact = VotingCode.normalise(typed)
-                .orElseThrow(() -> ResidenceRefused.badInput("code", "error.code.malformed"));
+                .orElseThrow(() -> ResidenceRefusal.badInput("code", "error.code.malformed"));
         ClaimSummary claim = residence.redeem(user, compact);
         throttle.forgive(user.id());
         return claim;

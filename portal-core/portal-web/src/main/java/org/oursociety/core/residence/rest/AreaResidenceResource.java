@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.residence.application.CodeSheet;
 import org.oursociety.core.residence.application.IssuedCodes;
 import org.oursociety.core.residence.application.ResidenceService;
 import org.oursociety.core.residence.application.VotingCodeService;
 import org.oursociety.core.residence.domain.ClaimSummary;
 import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -91,7 +93,7 @@ public class AreaResidenceResource {
         try {
             id = UUID.fromString(claimId);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "There is no claim \"" + claimId + "\".");
+            throw CoreRefusal.notFound("residence.unknown-claim", claimId);
         }
         ClaimSummary claim = service.decide(actor, slug, id, accept);
         return ResidenceJson.Claim.of(claim);
@@ -102,6 +104,6 @@ public class AreaResidenceResource {
     }
 
     private PortalUser actor() {
-        return currentUser.user().orElseThrow(ProblemException::unauthorized);
+        return currentUser.user().orElseThrow(Refusal::signInFirst);
     }
 }

@@ -14,6 +14,7 @@ import org.oursociety.core.residence.application.VotingCodeService;
 import org.oursociety.core.residence.domain.ClaimSummary;
 import org.oursociety.portal.api.area.Residence;
 import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -70,6 +71,6 @@ public class MyResidenceResource {
     }
 
     private PortalUser user() {
-        return currentUser.user().orElseThrow(ProblemException::unauthorized);
+        return currentUser.user().orElseThrow(Refusal::signInFirst);
     }
 }

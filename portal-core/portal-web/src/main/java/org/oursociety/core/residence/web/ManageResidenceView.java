@@ -11,14 +11,14 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.oursociety.core.area.application.AreaRepository;
 import org.oursociety.core.area.domain.Area;
+import org.oursociety.core.area.infrastructure.AreaRepository;
 import org.oursociety.core.residence.application.CodeSheet;
 import org.oursociety.core.residence.application.IssuedCodes;
-import org.oursociety.core.residence.application.ResidenceRefused;
 import org.oursociety.core.residence.application.ResidenceService;
 import org.oursociety.core.residence.application.VotingCodeService;
 import org.oursociety.core.residence.domain.PendingClaim;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -94,7 +94,7 @@ public class ManageResidenceView implements Serializable {
         try {
             residence.decide(user, area, UUID.fromString(claimId), accept);
             ResidencePages.info(accept ? "manage.verified" : "manage.rejected");
-        } catch (ResidenceRefused refused) {
+        } catch (Refusal refused) {
             ResidencePages.refused("pending", refused);
         }
         refresh(user);
@@ -108,7 +108,7 @@ public class ManageResidenceView implements Serializable {
         try {
             issued = codes.issue(user, area, count, validDays);
             ResidencePages.info("manage.issued", issued.count(), issued.areaName(), getExpiryDay());
-        } catch (ResidenceRefused refused) {
+        } catch (Refusal refused) {
             ResidencePages.refused("codes", refused);
         }
     }

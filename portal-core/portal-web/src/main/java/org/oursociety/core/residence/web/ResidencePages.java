@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.oursociety.core.residence.application.ResidenceMessages;
-import org.oursociety.core.residence.application.ResidenceRefused;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.PageRefusals;
 
 /** What the residence pages share: messages in the page's language, at their field, and the sign-in detour. */
 final class ResidencePages {
@@ -19,12 +20,8 @@ final class ResidencePages {
     }
 
     /** The refusal at its field inside {@code formId} (or for the whole page), in the page's language. */
-    static void refused(String formId, ResidenceRefused refused) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = bundle().explain(refused);
-        faces.addMessage(refused.field().map(field -> formId + ":" + field).orElse(null),
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
+    static void refused(String formId, Refusal refused) {
+        PageRefusals.show(formId, refused);
     }
 
     static void info(String key, Object... arguments) {

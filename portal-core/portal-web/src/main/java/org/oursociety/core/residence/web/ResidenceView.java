@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.oursociety.core.residence.application.ResidenceRefused;
 import org.oursociety.core.residence.application.ResidenceService;
 import org.oursociety.core.residence.application.VotingCodeService;
 import org.oursociety.core.residence.domain.ClaimSummary;
@@ -14,6 +13,7 @@ import org.oursociety.core.residence.domain.ResidenceStatus;
 import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.area.AreaMap;
 import org.oursociety.portal.api.area.Residence;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -70,7 +70,7 @@ public class ResidenceView implements Serializable {
             ResidencePages.info(claim.status() == ResidenceStatus.verified ? "residence.claimed.verified"
                     : "residence.claimed.pending", claim.areaName());
             postcode = null;
-        } catch (ResidenceRefused refused) {
+        } catch (Refusal refused) {
             ResidencePages.refused("claim", refused);
         }
         refresh(user);
@@ -85,7 +85,7 @@ public class ResidenceView implements Serializable {
             ClaimSummary claim = codes.redeem(user, code);
             ResidencePages.info("residence.redeemed", claim.areaName());
             code = null;
-        } catch (ResidenceRefused refused) {
+        } catch (Refusal refused) {
             ResidencePages.refused("redeem", refused);
         }
         refresh(user);

@@ -2,20 +2,19 @@ package org.oursociety.core.roles.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.oursociety.core.area.application.AreaRefused;
 import org.oursociety.core.area.application.AreaService;
 import org.oursociety.core.area.domain.Area;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
+import org.oursociety.core.platform.CoreRefusal;
+import org.oursociety.core.roles.domain.RoleHolder;
+import org.oursociety.core.roles.infrastructure.AreaRoleRepository;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.area.AreaRole;
 import org.oursociety.portal.api.security.PortalUser;
@@ -33,8 +32,8 @@ import org.oursociety.portal.api.security.PortalUser;
 @ApplicationScoped
 public class AreaRoleService {
 
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
+    @Inject
+    AreaRoleRepository roles;
 
     @Inject
     AreaService areas;
@@ -49,25 +48,9 @@ public class AreaRoleService {
     public List<RoleHolder> holders(PortalUser actor, String slug) {
         Area area = existing(slug);
         if (!access.can(actor, AreaAccess.GRANT_ROLES, area.slug())) {
-            throw AreaRefused.forbidden("Only administrators of \"" + slug + "\" may see who holds its roles.");
+            throw CoreRefusal.forbidden("role.list-not-allowed", slug);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        with recursive up (id, depth) as (
-                            select id, 0 from core.area where id = cast(?1 as uuid)
-                            union all
-                            select a.parent_id, up.depth + 1 from core.area a join up on a.id = up.id
-                            where a.parent_id is not null)
-                        select cast(u.id as text), u.email, u.display_name, r.role, a.slug, up.depth,
-                            to_char(r.granted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-                        from up join core.area_role r on r.area_id = up.id
-                        join core.area a on a.id = r.area_id
-                        join core.user_account u on u.id = r.user_id
-                        where u.deleted_at is null
-                        order by up.depth, r.role, u.email""")
-                .setParameter(1, area.id().toString()).getResultList();
-        return rows.stream().map(r -> new RoleHolder((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], ((Number) r[5]).intValue() > 0, (String) r[6])).toList();
+        return roles.holders(access.selfAndAbove(area.slug()));
     }
 
     /** Grants the role; {@code false} when the user held it already (nothing changes then). */
@@ -75,34 +58,24 @@ public class AreaRoleService {
     public boolean grant(PortalUser actor, String slug, String userId, String roleId) {
         Change change = checked(actor, slug, userId, roleId);
         if (change.area().isArchived()) {
-            throw AreaRefused.conflict("\"" + slug + "\" is archived; nobody can be given a role there.");
+            throw CoreRefusal.conflict("role.archived-area", slug);
         }
-        int inserted = em.createNativeQuery("""
-                        insert into core.area_role (area_id, user_id, role, granted_at, granted_by)
-                        values (cast(?1 as uuid), cast(?2 as uuid), ?3, now(), cast(?4 as uuid))
-                        on conflict do nothing""")
-                .setParameter(1, change.area().id().toString()).setParameter(2, change.user().id())
-                .setParameter(3, change.role().id()).setParameter(4, actor.id().toString())
-                .executeUpdate();
-        if (inserted > 0) {
+        boolean granted = roles.grant(change.area().id(), change.user().id(), change.role().id(), actor.id());
+        if (granted) {
             audit.record(AuditActions.AREA_ROLE_GRANTED, change.target(), Map.of("area", slug, "role", change.role().id()));
         }
-        return inserted > 0;
+        return granted;
     }
 
     /** Revokes the role; {@code false} when the user did not hold it there. */
     @Transactional
     public boolean revoke(PortalUser actor, String slug, String userId, String roleId) {
         Change change = checked(actor, slug, userId, roleId);
-        int deleted = em.createNativeQuery("""
-                        delete from core.area_role where area_id = cast(?1 as uuid) and user_id = cast(?2 as uuid)
-                        and role = ?3""")
-                .setParameter(1, change.area().id().toString()).setParameter(2, change.user().id())
-                .setParameter(3, change.role().id()).executeUpdate();
-        if (deleted > 0) {
+        boolean revoked = roles.revoke(change.area().id(), change.user().id(), change.role().id());
+        if (revoked) {
             audit.record(AuditActions.AREA_ROLE_REVOKED, change.target(), Map.of("area", slug, "role", change.role().id()));
         }
-        return deleted > 0;
+        return revoked;
     }
 
     /** The live account with this email, for pages where admins type an address. */
@@ -110,9 +83,7 @@ public class AreaRoleService {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return em.createNativeQuery("select cast(id as text) from core.user_account where email = ?1 and deleted_at is null")
-                .setParameter(1, email.strip().toLowerCase(Locale.ROOT)).getResultStream()
-                .map(String.class::cast).findFirst();
+        return roles.userIdByEmail(email);
     }
 
     /** The permission that grants or revokes this role in an area. */
@@ -126,42 +97,31 @@ public class AreaRoleService {
      */
     private Change checked(PortalUser actor, String slug, String userId, String roleId) {
         Area area = existing(slug);
-        AreaRole role = AreaRole.byId(roleId).orElseThrow(() -> AreaRefused.badInput(
-                "There is no role \"" + roleId + "\"; the roles are \"area-admin\" and \"moderator\"."));
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('core.area_role'))").getSingleResult();
+        AreaRole role = AreaRole.byId(roleId).orElseThrow(() -> CoreRefusal.badInput("role.unknown", roleId));
+        roles.lockRoles();
         access.refreshNow();
         if (!access.can(actor, permissionFor(role), area.slug())) {
-            throw AreaRefused.forbidden(role == AreaRole.AREA_ADMIN
-                    ? "Only administrators of an area above \"" + slug + "\" may appoint or remove its area admins."
-                    : "Only administrators of \"" + slug + "\" may appoint or remove its moderators.");
+            throw CoreRefusal.forbidden(role == AreaRole.AREA_ADMIN ? "role.admins-not-allowed" : "role.moderators-not-allowed",
+                    slug);
         }
         return new Change(area, role, user(userId));
     }
 
-    private Account user(String userId) {
+    private AreaRoleRepository.Account user(String userId) {
         UUID id;
         try {
             id = UUID.fromString(userId);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw AreaRefused.badInput("\"" + userId + "\" is not a user id.");
+            throw CoreRefusal.badInput("role.not-a-user-id", userId);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select cast(id as text), email from core.user_account where id = cast(?1 as uuid)
-                        and deleted_at is null""")
-                .setParameter(1, id.toString()).getResultList();
-        return rows.stream().map(row -> new Account((String) row[0], (String) row[1])).findFirst()
-                .orElseThrow(() -> AreaRefused.badInput("There is no user \"" + userId + "\"."));
+        return roles.account(id).orElseThrow(() -> CoreRefusal.badInput("role.unknown-user", userId));
     }
 
     private Area existing(String slug) {
-        return areas.bySlug(slug).orElseThrow(() -> AreaRefused.notFound("There is no area \"" + slug + "\"."));
+        return areas.bySlug(slug).orElseThrow(() -> CoreRefusal.notFound("area.unknown", slug));
     }
 
-    private record Account(String id, String email) {
-    }
-
-    private record Change(Area area, AreaRole role, Account user) {
+    private record Change(Area area, AreaRole role, AreaRoleRepository.Account user) {
         AuditTarget target() {
             return AuditTarget.of("user", user.id(), user.email());
         }

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.oursociety.core.roles.application.AreaRoleService;
-import org.oursociety.core.roles.application.RoleHolder;
+import org.oursociety.core.roles.domain.RoleHolder;
 import org.oursociety.portal.api.area.AreaAccess;
-import org.oursociety.portal.api.rest.ProblemException;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -65,6 +65,6 @@ public class AreaRoleResource {
     }
 
     private PortalUser actor() {
-        return currentUser.user().orElseThrow(ProblemException::unauthorized);
+        return currentUser.user().orElseThrow(Refusal::signInFirst);
     }
 }

@@ -14,15 +14,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.oursociety.core.area.application.AreaRefused;
 import org.oursociety.core.area.application.ModuleSwitchService;
-import org.oursociety.core.area.application.ModuleSwitchService.ModuleState;
+import org.oursociety.core.area.domain.ModuleState;
 import org.oursociety.core.roles.application.AreaRoleService;
-import org.oursociety.core.roles.application.RoleHolder;
+import org.oursociety.core.roles.domain.RoleHolder;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.area.AreaMap;
 import org.oursociety.portal.api.area.AreaRole;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -104,7 +104,7 @@ public class ManageAreasView implements Serializable {
             message(null, FacesMessage.SEVERITY_INFO, changed ? "roles.granted" : "roles.alreadyHeld", email.strip(),
                     roleName(role));
             email = null;
-        } catch (AreaRefused refused) {
+        } catch (Refusal refused) {
             refusal(refused);
         }
         reload();
@@ -115,7 +115,7 @@ public class ManageAreasView implements Serializable {
             roles.revoke(user().orElse(null), holder.area(), holder.userId(), holder.role());
             access.refreshNow();
             message(null, FacesMessage.SEVERITY_INFO, "roles.revoked", holder.email(), roleName(holder.role()));
-        } catch (AreaRefused refused) {
+        } catch (Refusal refused) {
             refusal(refused);
         }
         reload();
@@ -178,7 +178,7 @@ public class ManageAreasView implements Serializable {
             }
             directory.refreshNow();
             message(null, FacesMessage.SEVERITY_INFO, "modules.switched");
-        } catch (AreaRefused refused) {
+        } catch (Refusal refused) {
             refusal(refused);
         }
         reload();
@@ -202,20 +202,20 @@ public class ManageAreasView implements Serializable {
         if (area != null && areas.stream().anyMatch(a -> a.slug().equals(area) && a.mayGrant())) {
             try {
                 holders = roles.holders(user, area);
-            } catch (AreaRefused refused) {
+            } catch (Refusal refused) {
                 refusal(refused);
             }
         }
         modules = switches.registeredModules();
     }
 
-    private void refusal(AreaRefused refused) {
-        // The services' reasons are English sentences for API callers; the page says it in the bundle's words.
+    private void refusal(Refusal refused) {
+        // The services' reasons name slugs and role ids for API callers; this page says it in plainer words.
         String key = switch (refused.kind()) {
-            case FORBIDDEN -> "manage.forbidden";
-            case NOT_FOUND -> "manage.notFound";
+            case FORBIDDEN, UNAUTHENTICATED -> "manage.forbidden";
+            case NOT_FOUND, GONE -> "manage.notFound";
             case CONFLICT -> "manage.conflict";
-            case BAD_INPUT -> "manage.badInput";
+            default -> "manage.badInput";
         };
         message(null, FacesMessage.SEVERITY_ERROR, key);
     }

@@ -2,29 +2,27 @@ package org.oursociety.core.useradmin.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.oursociety.core.admin.application.PlatformAccess;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditTarget;
-import org.oursociety.core.identity.application.UserRepository;
 import org.oursociety.core.identity.domain.UserAccount;
+import org.oursociety.core.identity.infrastructure.UserRepository;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.platform.Page;
-import org.oursociety.core.useradmin.application.UserAdminException.Reason;
 import org.oursociety.core.useradmin.domain.UserSummary;
 import org.oursociety.portal.api.security.CurrentUser;
 
 /**
  * What platform admins do to accounts: find, disable, enable, make admin and stop being admin. Who may
- * call this is decided before (AdminAccessFilter); this decides what may be done, and audits it.
+ * call this is {@link PlatformAccess}'s decision, asked first in every method; this decides what may
+ * be done, and audits it.
  *
  * <p>Every change first locks the rows of all enabled platform admins (in id order, then the target),
  * so two admins acting at once are serialised: neither can remove "the other last admin", and no two
@@ -39,9 +37,6 @@ public class UserAdminService {
     public static final int PAGE_SIZE = 25;
     public static final int MAX_QUERY = 254;
 
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
-
     @Inject
     UserRepository users;
 
@@ -51,6 +46,9 @@ public class UserAdminService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PlatformAccess platform;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -59,28 +57,23 @@ public class UserAdminService {
      * @throws IllegalArgumentException when the query is too long
      */
     public Page<UserSummary> search(String query, int page) {
+        platform.require(currentUser.user().orElse(null));
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         if (q.length() > MAX_QUERY) {
             throw new IllegalArgumentException("The search must be at most " + MAX_QUERY + " characters.");
         }
-        String pattern = "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        String where = " where lower(u.email) like :q escape '!' or lower(u.displayName) like :q escape '!'";
-        long total = em.createQuery("select count(u) from UserAccount u" + where, Long.class)
-                .setParameter("q", pattern).getSingleResult();
-        List<UserSummary> items = em.createQuery("select u from UserAccount u" + where + " order by u.email",
-                        UserAccount.class)
-                .setParameter("q", pattern)
-                .setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE)
-                .getResultStream().map(UserSummary::of).toList();
-        return new Page<>(items, page, PAGE_SIZE, total);
+        Page<UserAccount> found = users.search(q, page, PAGE_SIZE);
+        return new Page<>(found.items().stream().map(UserSummary::of).toList(), found.page(), found.pageSize(),
+                found.total());
     }
 
     /** Stops the user signing in and ends all their sessions; refuses yourself and the last admin. */
     @Transactional
     public UserSummary disable(UUID id) {
+        platform.require(currentUser.user().orElse(null));
         UserAccount user = lockForChange(id);
         if (currentUser.user().map(u -> u.id().equals(id)).orElse(false)) {
-            throw new UserAdminException(Reason.DISABLING_YOURSELF);
+            throw CoreRefusal.conflict("user.disabling-yourself");
         }
         if (user.isDisabled()) {
             return UserSummary.of(user);
@@ -95,6 +88,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary enable(UUID id) {
+        platform.require(currentUser.user().orElse(null));
         UserAccount user = lockForChange(id);
         if (user.isDisabled()) {
             user.enable();
@@ -105,6 +99,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary grantPlatformAdmin(UUID id) {
+        platform.require(currentUser.user().orElse(null));
         UserAccount user = lockForChange(id);
         if (!user.isPlatformAdmin()) {
             user.grantPlatformAdmin();
@@ -115,6 +110,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary revokePlatformAdmin(UUID id) {
+        platform.require(currentUser.user().orElse(null));
         UserAccount user = lockForChange(id);
         if (user.isPlatformAdmin()) {
             requireAnotherAdmin(user);
@@ -127,24 +123,18 @@ public class UserAdminService {
 
     private UserAccount lockForChange(UUID id) {
         lockEnabledAdmins();
-        UserAccount user = em.find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (user == null) {
-            throw new UserAdminException(Reason.NOT_FOUND);
-        }
-        return user;
+        return users.lockForChange(id).orElseThrow(() -> CoreRefusal.notFound("user.not-found"));
     }
 
     /** Refuses a change that would take away the last enabled platform admin. */
     private void requireAnotherAdmin(UserAccount user) {
         if (user.isPlatformAdmin() && !user.isDisabled() && lockEnabledAdmins() <= 1) {
-            throw new UserAdminException(Reason.LAST_ADMIN);
+            throw CoreRefusal.conflict("user.last-admin");
         }
     }
 
-    /** Locks (until the transaction ends) and counts the enabled platform admins. */
     private int lockEnabledAdmins() {
-        return em.createNativeQuery("select id from core.user_account where platform_admin and disabled_at is null"
-                + " order by id for update").getResultList().size();
+        return users.lockEnabledAdmins();
     }
 
     private static AuditTarget target(UserAccount user) {

@@ -11,12 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.platform.Page;
-import org.oursociety.core.useradmin.application.UserAdminException;
 import org.oursociety.core.useradmin.application.UserAdminService;
 import org.oursociety.core.useradmin.domain.UserSummary;
 import org.oursociety.portal.api.rest.ProblemException;
@@ -72,29 +71,15 @@ public class UserAdminResource {
     }
 
     private static UserJson change(String id, Function<UUID, UserSummary> action) {
-        try {
-            return UserJson.of(action.apply(uuid(id)));
-        } catch (UserAdminException e) {
-            throw switch (e.reason()) {
-                case NOT_FOUND -> notFound();
-                case DISABLING_YOURSELF -> new ProblemException(Response.Status.CONFLICT,
-                        "You cannot disable your own account. Ask another platform administrator.");
-                case LAST_ADMIN -> new ProblemException(Response.Status.CONFLICT,
-                        "This is the last enabled platform administrator. Make someone else one first.");
-            };
-        }
+        return UserJson.of(action.apply(uuid(id)));
     }
 
     private static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw notFound();
+            throw CoreRefusal.notFound("user.not-found");
         }
-    }
-
-    private static ProblemException notFound() {
-        return new ProblemException(Response.Status.NOT_FOUND, "There is no user with this id.");
     }
 
     /** One page of users. */

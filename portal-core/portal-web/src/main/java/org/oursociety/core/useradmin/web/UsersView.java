@@ -12,10 +12,11 @@ import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Function;
 import org.oursociety.core.platform.Page;
-import org.oursociety.core.useradmin.application.UserAdminException;
 import org.oursociety.core.useradmin.application.UserAdminService;
 import org.oursociety.core.useradmin.domain.UserSummary;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
+import org.oursociety.portal.api.web.PageRefusals;
 
 /**
  * {@code /admin/users.xhtml}: search users, disable and enable them, grant and revoke platform admin.
@@ -88,13 +89,8 @@ public class UsersView implements Serializable {
             UserSummary user = action.apply(id);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     MessageFormat.format(msg.getString(doneKey), user.email()), null));
-        } catch (UserAdminException e) {
-            String key = switch (e.reason()) {
-                case NOT_FOUND -> "users.notFound";
-                case DISABLING_YOURSELF -> "users.disablingYourself";
-                case LAST_ADMIN -> "users.lastAdmin";
-            };
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString(key), null));
+        } catch (Refusal refusal) {
+            PageRefusals.show(null, refusal);
         }
         load();
     }

@@ -23,10 +23,11 @@ import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditEntry;
 import org.oursociety.core.audit.domain.AuditQuery;
-import org.oursociety.core.audit.infrastructure.AuditStore;
+import org.oursociety.core.audit.infrastructure.AuditRepository;
 import org.oursociety.core.identity.domain.ThrottleRules;
-import org.oursociety.core.identity.infrastructure.ThrottleStore;
-import org.oursociety.portal.api.startup.SchemaMigrator;
+import org.oursociety.core.identity.infrastructure.ThrottleRepository;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
+import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
 
@@ -59,8 +60,8 @@ class SignInThrottleIT {
     void empty() throws Exception {
         execute("delete from core.signin_throttle");
         execute("delete from core.audit_entry");
-        audit = new AuditLog(new AuditStore(ds), clock);
-        throttle = new SignInThrottle(new ThrottleStore(ds), RULES, audit, clock);
+        audit = new AuditLog(new AuditRepository(ds), clock);
+        throttle = new SignInThrottle(new ThrottleRepository(ds), RULES, audit, clock);
     }
 
     @Test
@@ -68,8 +69,8 @@ class SignInThrottleIT {
         failTimes("ann@example.org", 5);
 
         assertThatThrownBy(() -> throttle.begin("ann@example.org", ADDRESS))
-                .isInstanceOfSatisfying(SignInThrottledException.class,
-                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofMinutes(15)));
         List<AuditEntry> locks = audit.find(new AuditQuery(AuditActions.SIGNIN_LOCKED, null, null, null, null), 0).items();
         assertThat(locks).singleElement().satisfies(e -> {
             assertThat(e.target().type()).isEqualTo("email");
@@ -85,12 +86,14 @@ class SignInThrottleIT {
         failTimes("ann@example.org", 5);
         clock.advance(Duration.ofMinutes(10));
         assertThatThrownBy(() -> throttle.begin("ann@example.org", ADDRESS))
-                .isInstanceOfSatisfying(SignInThrottledException.class,
-                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(5)));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofMinutes(5)));
 
         clock.advance(Duration.ofMinutes(5));
         failTimes("ann@example.org", 4);
-        throttle.finish(throttle.begin("ann@example.org", ADDRESS), true);
+        SignInThrottle.Attempt fifth = throttle.begin("ann@example.org", ADDRESS);
+        assertThat(fifth.emailLocksIfFails()).as("the fifth failure after the lock locks again, no sooner").isTrue();
+        throttle.finish(fifth, true);
     }
 
     @Test
@@ -98,8 +101,12 @@ class SignInThrottleIT {
         failTimes("ann@example.org", 4);
         clock.advance(Duration.ofMinutes(16));
 
-        failTimes("ann@example.org", 4);
-        throttle.finish(throttle.begin("ann@example.org", ADDRESS), true);
+        SignInThrottle.Attempt first = throttle.begin("ann@example.org", ADDRESS);
+        assertThat(first.emailLocksIfFails()).as("counted afresh: one failure of five, not the fifth").isFalse();
+        throttle.finish(first, false);
+        failTimes("ann@example.org", 3);
+        assertThat(throttle.begin("ann@example.org", ADDRESS).emailLocksIfFails()).as("the fifth of the new window")
+                .isTrue();
     }
 
     @Test
@@ -130,7 +137,7 @@ class SignInThrottleIT {
         }
 
         assertThatThrownBy(() -> throttle.begin("someone-new@example.org", ADDRESS))
-                .isInstanceOf(SignInThrottledException.class);
+                .isInstanceOf(Refusal.class);
         throttle.finish(throttle.begin("someone-new@example.org", "198.51.100.1"), true);
         assertThat(audit.find(new AuditQuery(AuditActions.SIGNIN_LOCKED, null, "203.0.113.7", null, null), 0).items())
                 .singleElement().satisfies(e -> assertThat(e.target().type()).isEqualTo("address"));
@@ -160,7 +167,7 @@ class SignInThrottleIT {
                     try {
                         throttle.finish(throttle.begin("target@example.org", "198.51.100." + Thread.currentThread().getId()), false);
                         return true;
-                    } catch (SignInThrottledException refused) {
+                    } catch (Refusal refused) {
                         return false;
                     }
                 };
@@ -189,8 +196,8 @@ class SignInThrottleIT {
         try {
             throttle.begin(email, ADDRESS);
             throw new AssertionError("not refused");
-        } catch (SignInThrottledException e) {
-            return e.retryAfter();
+        } catch (Refusal e) {
+            return e.retryAfter().orElseThrow();
         }
     }
 

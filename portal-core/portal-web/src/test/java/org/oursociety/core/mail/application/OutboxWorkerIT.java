@@ -38,8 +38,9 @@ import org.oursociety.core.mail.OutboxRows;
 import org.oursociety.core.mail.domain.Backoff;
 import org.oursociety.core.mail.domain.MailContent;
 import org.oursociety.core.mail.domain.OutboxMail;
+import org.oursociety.core.mail.infrastructure.OutboxRepository;
 import org.oursociety.core.mail.infrastructure.SmtpSender;
-import org.oursociety.portal.api.startup.SchemaMigrator;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.testing.TestDatabase;
 
@@ -181,15 +182,15 @@ class OutboxWorkerIT {
         int port = smtp.getSmtp().getPort();
         UUID refused = rows.insert(mail("amira@example.org", "Wrong password"));
 
-        OutboxWorker wrong = new OutboxWorker(ds, new SmtpSender(settings(port, "portal", "wrong-password-456")), clock,
-                Backoff.STANDARD);
+        OutboxWorker wrong = new OutboxWorker(new OutboxRepository(ds),
+                new SmtpSender(settings(port, "portal", "wrong-password-456")), clock, Backoff.STANDARD);
         assertThat(wrong.run()).isEqualTo(new OutboxWorker.Result(0, 1));
         assertThat(rows.row(refused).lastError()).contains("Authentication").doesNotContain("wrong-password-456");
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
         clock.advance(Duration.ofSeconds(30));
-        OutboxWorker right = new OutboxWorker(ds, new SmtpSender(settings(port, "portal", "right-password-123")), clock,
-                Backoff.STANDARD);
+        OutboxWorker right = new OutboxWorker(new OutboxRepository(ds),
+                new SmtpSender(settings(port, "portal", "right-password-123")), clock, Backoff.STANDARD);
         assertThat(right.run()).isEqualTo(new OutboxWorker.Result(1, 0));
         assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
     }
@@ -270,7 +271,7 @@ class OutboxWorkerIT {
     }
 
     private OutboxWorker worker(int port) {
-        return new OutboxWorker(ds, new SmtpSender(settings(port, null, null)), clock, Backoff.STANDARD);
+        return new OutboxWorker(new OutboxRepository(ds), new SmtpSender(settings(port, null, null)), clock, Backoff.STANDARD);
     }
 
     private static MailSettings settings(int port, String user, String password) {

@@ -26,7 +26,7 @@ import org.oursociety.core.mail.OutboxRows;
 import org.oursociety.core.mail.domain.MailContent;
 import org.oursociety.core.mail.domain.OutboxEntry;
 import org.oursociety.core.mail.domain.OutboxMail;
-import org.oursociety.portal.api.startup.SchemaMigrator;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.testing.TestDatabase;
 
 /** {@code core.mail_outbox} as Flyway builds it: the entity's mapping, its rules, and the admin page's reads. */
@@ -35,7 +35,7 @@ class OutboxSchemaIT {
     private static TestDatabase db;
     private static DataSource ds;
     private static OutboxRows rows;
-    private static OutboxStore store;
+    private static OutboxRepository store;
 
     @BeforeAll
     static void migrate() {
@@ -43,7 +43,7 @@ class OutboxSchemaIT {
         ds = db.dataSource();
         SchemaMigrator.migrate(ds, "core", OutboxSchemaIT.class.getClassLoader());
         rows = new OutboxRows(ds);
-        store = new OutboxStore(ds);
+        store = new OutboxRepository(ds);
     }
 
     @AfterAll

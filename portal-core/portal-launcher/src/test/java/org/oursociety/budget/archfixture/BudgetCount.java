@@ -1,0 +1,5 @@
+package org.oursociety.budget.archfixture;
+
+/** Another module's class for ArchitectureTest's fixture: the forum must not use it. */
+public class BudgetCount {
+}
