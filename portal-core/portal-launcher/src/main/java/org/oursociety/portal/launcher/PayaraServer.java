@@ -32,6 +32,8 @@ final class PayaraServer {
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.trace-enabled=false
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.scheme-mapping=X-Forwarded-Proto
+            set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax
+            set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true
             """;
 
     /** Lines after which Payara keeps running but the portal can never become ready. */

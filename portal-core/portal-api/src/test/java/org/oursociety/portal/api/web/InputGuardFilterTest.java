@@ -41,5 +41,13 @@ class InputGuardFilterTest {
         assertThat(ErrorStatus.keyOf(403)).isEqualTo("status.403");
         assertThat(ErrorStatus.keyOf(418)).isEqualTo("status.other");
         assertThat(ErrorStatus.keyOf(null)).isEqualTo("status.other");
+        for (String key : java.util.List.of("status.400", "status.401", "status.403", "status.405", "status.413",
+                "status.501", "status.503", "status.other")) {
+            for (String part : java.util.List.of(".title", ".text")) {
+                String english = ErrorStatus.text(key + part, java.util.Locale.ENGLISH);
+                assertThat(english).isNotEqualTo(key + part);
+                assertThat(ErrorStatus.text(key + part, java.util.Locale.forLanguageTag("cy"))).isNotEqualTo(english);
+            }
+        }
     }
 }
