@@ -99,6 +99,8 @@ final class PayaraServer {
         // Payara ignores --nohazelcast when --nocluster is also given. Without Hazelcast, EJB timers must
         // be non-persistent (they are: schedule.ClusterOnce and the outbox use persistent = false).
         command.add("--nohazelcast");
+        // Payara's usage tracking would call out to payara.fish from a council's server.
+        command.add("--disablephonehome");
         command.add("--port");
         command.add(Integer.toString(config.port()));
         command.add("--addLibs");

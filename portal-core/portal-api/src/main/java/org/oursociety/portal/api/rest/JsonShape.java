@@ -66,8 +66,18 @@ public final class JsonShape {
         } catch (JsonException e) {
             return Map.of("", message("json.malformed"));
         }
+        if (!wholeBodyFits(tree, target)) {
+            return Map.of("", message("json.expected.object"));
+        }
         check(tree, target, "", problems);
         return problems;
+    }
+
+    /** A body read into a record, a map or a JSON object must be a JSON object ({@code null} would reach the resource as null). */
+    private static boolean wholeBodyFits(JsonValue tree, Type target) {
+        Class<?> raw = rawClass(target);
+        boolean wantsObject = raw != null && (raw.isRecord() || Map.class.isAssignableFrom(raw) || raw == JsonObject.class);
+        return !wantsObject || tree.getValueType() == JsonValue.ValueType.OBJECT;
     }
 
     /** The streaming pass: cheap, non-recursive, and first, so depth and size are bounded before any tree is built. */

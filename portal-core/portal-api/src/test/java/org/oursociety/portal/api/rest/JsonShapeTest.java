@@ -85,6 +85,14 @@ class JsonShapeTest {
     }
 
     @Test
+    void aBodyForARecordOrAnObjectMustBeAnObject() {
+        assertThat(english("null", NewArea.class)).containsOnlyKeys("");
+        assertThat(english("\"text\"", NewArea.class)).containsOnlyKeys("");
+        assertThat(english("[]", JsonObject.class)).containsOnlyKeys("");
+        assertThat(problems("[]", Object.class)).isEmpty();
+    }
+
+    @Test
     void malformedJsonIsOneProblemWithTheWholeBody() {
         assertThat(english("{\"slug\":", NewArea.class)).containsOnlyKeys("");
         assertThat(english("{'slug':1}", NewArea.class)).containsOnlyKeys("");
