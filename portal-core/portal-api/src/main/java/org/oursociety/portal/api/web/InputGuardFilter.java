@@ -40,14 +40,35 @@ public class InputGuardFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean api = isApi(request);
+        boolean form = !api && isForm(request);
+        if (form && request.getCharacterEncoding() == null) {
+            // Before the parameters are parsed: they would be read as ISO-8859-1, and too late for Faces to fix.
+            String encoding = request.getServletContext().getRequestCharacterEncoding();
+            request.setCharacterEncoding(encoding == null ? "UTF-8" : encoding);
+        }
         if (!cleanlyEncoded(request.getRequestURI()) || !cleanlyEncoded(request.getQueryString())
-                || !api && isForm(request) && !cleanParameters(request.getParameterMap())) {
+                || form && !cleanParameters(request.getParameterMap())) {
             LOG.log(Level.FINE, "Refused bad input in the address or form of {0}", request.getRequestURI());
             refuse(request, response, api);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!ErrorDispatchFilter.isViewExpired(e) || response.isCommitted()) {
+                throw e;
+            }
+            // A form whose view state is gone (a page kept open past the session, a forged post): the
+            // visitor's, not a fault. The "page expired" page, without the stack trace the container
+            // would log on the way to its error page.
+            LOG.log(Level.FINE, "A form to {0} came with a view state that cannot be restored", request.getRequestURI());
+            response.reset();
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.getRequestDispatcher(EXPIRED_PAGE).forward(new ErrorDispatchFilter.PlainGet(request), response);
+        }
     }
+
+    static final String EXPIRED_PAGE = "/portal/expired.xhtml";
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api) throws IOException {
         if (!api) {

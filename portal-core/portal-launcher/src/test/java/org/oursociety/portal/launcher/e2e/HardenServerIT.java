@@ -104,7 +104,8 @@ class HardenServerIT {
         for (String war : SessionApiIT.WARS) {
             String answer = raw("FOO " + war + "/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             assertThat(status(answer)).as(war).isBetween(400, 501);
-            assertThat(answer).as(war).doesNotContain("Payara").doesNotContain("Error report").contains("os-");
+            assertThat(answer).as(war).doesNotContain("Payara").doesNotContain("Error report")
+                    .containsAnyOf("Something in that request was not right", "This page cannot do that");
         }
     }
 
@@ -122,7 +123,8 @@ class HardenServerIT {
         HttpResponse<String> page = http.get("/manage/residence.xhtml");
         assertThat(page.statusCode()).isIn(403, 404);
         assertThat(page.body()).doesNotContain("Payara").doesNotContain("Error report");
-        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).contains("html");
+        assertThat(page.body()).contains("<html").contains("href=\"/\"");
     }
 
     private ProcessHandle payara() {
