@@ -42,6 +42,12 @@ public final class Database implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
+                    // The library starts PostgreSQL with -F and synchronous_commit=off, settings for
+                    // throw-away test databases. A council's data gets PostgreSQL's durable defaults
+                    // (-c options come after -F on the command line, and the last one wins).
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             createDatabaseIfMissing(postgres);
             // The embedded server trusts local connections; Payara's pool insists on some password all the same.

@@ -28,6 +28,12 @@ final class PayaraServer {
             create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=40 --poolresize=2 --isconnectvalidatereq=true --validationmethod=auto-commit --failconnection=true --property=url=${ENV=PORTAL_JDBC_URL}:user=${ENV=PORTAL_JDBC_USER}:password=${ENV=PORTAL_JDBC_PASSWORD}:stringType=unspecified portal-pool
             create-jdbc-resource --connectionpoolid=portal-pool jdbc/portal
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.allow-payload-for-undefined-http-methods=true
+            set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false
+            set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
+            set configs.config.server-config.network-config.protocols.protocol.http-listener.http.trace-enabled=false
+            set configs.config.server-config.network-config.protocols.protocol.http-listener.http.scheme-mapping=X-Forwarded-Proto
+            set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax
+            set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true
             """;
 
     /** Lines after which Payara keeps running but the portal can never become ready. */
@@ -89,7 +95,12 @@ final class PayaraServer {
         command.add("-Dmp.health.default.readiness.empty.response=DOWN");
         command.add("-jar");
         command.add(installation.payaraMicro().toString());
-        command.add("--nocluster");
+        // No data grid for one instance: --nocluster still starts Hazelcast (listening on *:6900), and
+        // Payara ignores --nohazelcast when --nocluster is also given. Without Hazelcast, EJB timers must
+        // be non-persistent (they are: schedule.ClusterOnce and the outbox use persistent = false).
+        command.add("--nohazelcast");
+        // Payara's usage tracking would call out to payara.fish from a council's server.
+        command.add("--disablephonehome");
         command.add("--port");
         command.add(Integer.toString(config.port()));
         command.add("--addLibs");

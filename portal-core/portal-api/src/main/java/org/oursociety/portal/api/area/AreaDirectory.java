@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.area.HomeAreaCache;
 import org.oursociety.portal.api.internal.cache.Refreshed;
 
 /**
@@ -51,8 +52,23 @@ public class AreaDirectory {
         }
     }
 
-    /** The area a user said they live in (profile), read fresh: it is one row, and users change it. */
+    private final HomeAreaCache homeAreas = new HomeAreaCache(MAX_AGE, java.time.Clock.systemUTC());
+
+    /**
+     * The area a user said they live in (profile), read at most every {@link #MAX_AGE} per user: the
+     * header asks on every page.
+     */
     public Optional<String> homeAreaId(UUID userId) {
+        return homeAreas.get(userId, this::readHomeAreaId);
+    }
+
+    /** After a user changed their home area in this WAR: the next page reads it afresh. */
+    public void forgetHomeArea(UUID userId) {
+        homeAreas.forget(userId);
+    }
+
+    /** {@code null} when it cannot be read (not remembered, so the next page tries again). */
+    private Optional<String> readHomeAreaId(UUID userId) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement select = c.prepareStatement("select home_area_id from core.user_account where id = ?")) {
             select.setObject(1, userId);
@@ -61,7 +77,7 @@ public class AreaDirectory {
             }
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Cannot read a home area: {0}", e.getMessage());
-            return Optional.empty();
+            return null;
         }
     }
 

@@ -40,7 +40,10 @@ class ArchitectureTest {
     static final String[] API_IMPLEMENTATION = {
             "org.oursociety.portal.api.rest.ProblemMappers", "org.oursociety.portal.api.rest.ProblemMappers$*",
             "org.oursociety.portal.api.rest.RequestBodyFilter", "org.oursociety.portal.api.web.SecurityHeadersFilter",
-            "org.oursociety.portal.api.web.StaleFormFilter"};
+            "org.oursociety.portal.api.web.StaleFormFilter", "org.oursociety.portal.api.web.InputGuardFilter",
+            "org.oursociety.portal.api.web.ErrorDispatchFilter", "org.oursociety.portal.api.web.ErrorStatus",
+            "org.oursociety.portal.api.rest.JsonShape", "org.oursociety.portal.api.rest.JsonShape$*",
+            "org.oursociety.portal.api.rest.StrictJsonReader"};
 
     static final ArchRule MODULES_KEEP_OUT_OF_INTERNALS = noClasses().that().resideInAnyPackage(MODULES)
             .should().dependOnClassesThat()

@@ -54,7 +54,10 @@ public class SharedPortal implements BeforeAllCallback, ParameterResolver {
                         "PORTAL_SMTP_PORT", Integer.toString(mailbox.port()),
                         "PORTAL_SMTP_TLS", "false",
                         "PORTAL_BASE_URL", "http://localhost:" + port,
-                        "PORTAL_MAIL_POLL_SECONDS", "1")));
+                        "PORTAL_MAIL_POLL_SECONDS", "1",
+                        // Every test mails from 127.0.0.1; the per-address limit is tested in portal-web's MailLimitIT.
+                        "PORTAL_MAIL_LIMIT_ADDRESS", "100000",
+                        "PORTAL_START_TIMEOUT", "480")));
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot start the portal: " + e.getMessage(), e);
             }

@@ -3,6 +3,7 @@ package org.oursociety.core.account.application;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.oursociety.core.account.domain.PasswordPolicy;
+import org.oursociety.core.account.domain.PasswordStrength;
 import org.oursociety.core.identity.domain.EmailAddress;
 import org.oursociety.core.identity.domain.UserAccount;
 
@@ -41,6 +42,8 @@ final class AccountInput {
             case TOO_SHORT -> "error.password.tooShort";
             case TOO_LONG -> "error.password.tooLong";
             case TOO_COMMON -> "error.password.tooCommon";
+            case TOO_WEAK -> AccountMessages.joined("error.password.tooWeak",
+                    PasswordStrength.weakness(password).map(PasswordStrength.Weakness::keys).orElse(java.util.List.of()));
         }));
         return this;
     }

@@ -35,6 +35,9 @@ public class ProfileService {
     @Inject
     AccountMails mails;
 
+    @Inject
+    org.oursociety.portal.api.area.AreaDirectory homeAreas;
+
     Clock clock = Clock.systemUTC();
 
     /** What the profile shows. */
@@ -80,6 +83,7 @@ public class ProfileService {
         }
         if (changes.setHomeArea()) {
             user.liveIn(changes.homeAreaId());
+            homeAreas.forgetHomeArea(userId); // the header remembers home areas for 2 s
         }
         return Profile.of(user);
     }

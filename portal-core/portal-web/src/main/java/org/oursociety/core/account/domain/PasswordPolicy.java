@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a new password must be: 10 to 128 characters (counted as Unicode code points, so an emoji is one)
- * and not one of the 10,000 most common passwords, compared case-insensitively. No composition rules:
- * they make passwords harder to remember, not harder to guess (NIST SP 800-63B).
+ * What a new password must be: 10 to 128 characters (counted as Unicode code points, so an emoji is one),
+ * not one of the 10,000 most common passwords (compared case-insensitively), and not easy to guess by
+ * its patterns ({@link PasswordStrength}: "aaaaaaaaaa", ten spaces, "Password1234"). No composition
+ * rules: they make passwords harder to remember, not harder to guess (NIST SP 800-63B).
  */
 public final class PasswordPolicy {
 
@@ -24,7 +25,7 @@ public final class PasswordPolicy {
 
     /** Why a password is refused. */
     public enum Problem {
-        TOO_SHORT, TOO_LONG, TOO_COMMON
+        TOO_SHORT, TOO_LONG, TOO_COMMON, TOO_WEAK
     }
 
     private final Set<String> common;
@@ -48,6 +49,9 @@ public final class PasswordPolicy {
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
             return Optional.of(Problem.TOO_COMMON);
+        }
+        if (PasswordStrength.weakness(password).isPresent()) {
+            return Optional.of(Problem.TOO_WEAK);
         }
         return Optional.empty();
     }

@@ -4,41 +4,35 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.oursociety.portal.api.area.AreaContext;
 import org.oursociety.portal.api.area.AreaMap;
-import org.oursociety.portal.api.internal.module.ModuleRegistry;
 
 /**
  * The header's module links ({@code #{portalNav.modules}}): the registered modules that are
  * switched on in the page's area, each linking to that area's page of the module.
  *
- * <p>The registry is read once per page, not cached across requests: it is a handful of rows,
- * and a cache in one WAR cannot see another WAR register (one filled during start-up, by the
- * core's 404 page answering a module URL while the module was still deploying, once hid every
- * module from the home page). The switches come from {@code AreaDirectory}, refreshed every 2 s.
+ * <p>The registry comes from {@link ActiveModules}, read at most every 2 s (never held longer: a list
+ * filled during start-up, by the core's 404 page answering a module URL while the module was still
+ * deploying, once hid every module from the home page). The switches come from {@code AreaDirectory},
+ * refreshed every 2 s.
  */
 @Named("portalNav")
 @RequestScoped
 public class Navigation {
-
-    private static final Logger LOG = Logger.getLogger(Navigation.class.getName());
 
     /** A link in the header: {@code href} points at the module's page for the current area. */
     public record Entry(String id, String name, String href, boolean current) {
     }
 
     @Inject
-    ModuleRegistry registry;
-
-    @Inject
     AreaContext area;
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ActiveModules activeModules;
 
     private List<Entry> modules;
 
@@ -59,11 +53,6 @@ public class Navigation {
     }
 
     private List<ModuleRegistry.RegisteredModule> registered() {
-        try {
-            return registry.active();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Cannot read the module registry: {0}", e.getMessage());
-            return List.of();
-        }
+        return activeModules.active();
     }
 }
