@@ -47,6 +47,9 @@ public class ResidenceView implements Serializable {
     @Inject
     Residence residents;
 
+    @Inject
+    org.oursociety.core.area.application.AreaService areaService;
+
     private List<ClaimSummary> claims = List.of();
     private List<String> residentOf = List.of();
     private String area;
@@ -66,6 +69,9 @@ public class ResidenceView implements Serializable {
             return;
         }
         try {
+            if (area == null || area.isBlank()) {
+                area = areaCovering(postcode).orElse(area);
+            }
             ClaimSummary claim = residence.claim(user, area, postcode);
             ResidencePages.info(claim.status() == ResidenceStatus.verified ? "residence.claimed.verified"
                     : "residence.claimed.pending", claim.areaName());
@@ -89,6 +95,38 @@ public class ResidenceView implements Serializable {
             ResidencePages.refused("redeem", refused);
         }
         refresh(user);
+    }
+
+    /**
+     * The most local area whose postcode list covers the postcode, when the resident did not choose
+     * one: a full postcode listed by a ward wins over a district listed by the borough.
+     */
+    java.util.Optional<String> areaCovering(String typed) {
+        org.oursociety.core.area.domain.Postcode wanted;
+        try {
+            wanted = org.oursociety.core.area.domain.Postcode.parse(typed);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // the claim itself says what is wrong with it
+        }
+        if (wanted.isDistrict()) {
+            return java.util.Optional.empty();
+        }
+        AreaMap map = directory.current();
+        org.oursociety.core.area.domain.AreaTree tree = areaService.tree();
+        return tree.roots().stream()
+                .flatMap(root -> descendants(tree, root))
+                .filter(a -> !a.isArchived() && a.postcodes().stream().anyMatch(p -> p.covers(wanted)))
+                .filter(a -> map.bySlug(a.slug()).isPresent())
+                .max(java.util.Comparator.comparingInt((org.oursociety.core.area.domain.Area a) ->
+                                map.bySlug(a.slug()).map(map::depth).orElse(0))
+                        .thenComparing(a -> a.postcodes().stream().anyMatch(p -> !p.isDistrict() && p.covers(wanted))))
+                .map(org.oursociety.core.area.domain.Area::slug);
+    }
+
+    private static java.util.stream.Stream<org.oursociety.core.area.domain.Area> descendants(
+            org.oursociety.core.area.domain.AreaTree tree, org.oursociety.core.area.domain.Area area) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(area),
+                tree.childrenOf(area).stream().flatMap(child -> descendants(tree, child)));
     }
 
     /** The chooser's areas, in tree order. */
