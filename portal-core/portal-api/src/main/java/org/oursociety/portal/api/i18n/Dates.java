@@ -21,7 +21,8 @@ import java.util.Locale;
  * methods with a locale. Never ISO timestamps in front of people.
  *
  * <p>Accepts {@link OffsetDateTime}, {@link ZonedDateTime}, {@link Instant}, {@link LocalDateTime} (taken
- * as UK time), {@link LocalDate} and {@link Date}; {@code null} gives an empty string.
+ * as UK time), {@link LocalDate}, {@link Date} and ISO-8601 text; {@code null} gives an empty string, and
+ * text that is no date is shown as it is.
  */
 @Named("portalDates")
 @ApplicationScoped
@@ -39,11 +40,25 @@ public class Dates {
     }
 
     public static String dateTime(Object value, Locale language) {
+        if (value instanceof String text) {
+            Object parsed = parse(text);
+            if (parsed instanceof String) {
+                return text; // not a date we can read: show it as it is rather than fail the page
+            }
+            value = parsed;
+        }
         ZonedDateTime at = zoned(value);
         return at == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", language(language)).format(at);
     }
 
     public static String date(Object value, Locale language) {
+        if (value instanceof String text) {
+            Object parsed = parse(text);
+            if (parsed instanceof String) {
+                return text;
+            }
+            value = parsed;
+        }
         if (value instanceof LocalDate day) {
             return DateTimeFormatter.ofPattern("d MMMM yyyy", language(language)).format(day);
         }
@@ -77,6 +92,27 @@ public class Dates {
             return Instant.from(temporal).atZone(UK);
         }
         throw new IllegalArgumentException("Not a date or time: " + value.getClass().getName());
+    }
+
+    /** An ISO-8601 text (as some records carry times) as a date or time; the text itself if it is neither. */
+    static Object parse(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (java.time.format.DateTimeParseException notOffset) {
+            try {
+                return Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException notInstant) {
+                try {
+                    return LocalDateTime.parse(text);
+                } catch (java.time.format.DateTimeParseException notLocal) {
+                    try {
+                        return LocalDate.parse(text);
+                    } catch (java.time.format.DateTimeParseException notDay) {
+                        return text;
+                    }
+                }
+            }
+        }
     }
 
     private static Locale language(Locale language) {

@@ -29,6 +29,14 @@ class DatesTest {
     }
 
     @Test
+    void isoTextFromARecordIsShownInWordsToo() {
+        assertThat(Dates.dateTime("2026-11-30T10:04:00Z", Languages.ENGLISH)).isEqualTo("30 November 2026, 10:04");
+        assertThat(Dates.date("2026-11-30T23:30:00Z", Languages.WELSH)).isEqualTo("30 Tachwedd 2026");
+        assertThat(Dates.date("2027-03-01", Languages.ENGLISH)).isEqualTo("1 March 2027");
+        assertThat(Dates.dateTime("soon", Languages.ENGLISH)).as("not a date: shown as it is").isEqualTo("soon");
+    }
+
+    @Test
     void nothingShowsNothing() {
         assertThat(Dates.dateTime(null, Languages.ENGLISH)).isEmpty();
     }

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
  * {@code META-INF/}; its Welsh twin is the same name with {@code _cy}.
  *
  * <p>It fails when a bundle has no Welsh twin, when a key is in one language and not the other, when
- * a value is empty, or when the two sentences use different placeholders ({@code {0}}, {@code {1}}).
+ * a value is empty, when the two sentences use different placeholders ({@code {0}}, {@code {1}}), or when a
+ * sentence with a placeholder has a lone apostrophe.
  */
 public abstract class WelshBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     /** Where the bundles are; the module's own {@code src/main/resources} unless overridden. */
     protected Path resources() {
@@ -66,6 +68,32 @@ public abstract class WelshBundlesTest {
             }
         }
         assertThat(problems).as("bundles under " + resources()).isEmpty();
+    }
+
+    /**
+     * A sentence with a placeholder goes through {@code MessageFormat}, where a lone apostrophe starts a
+     * quotation and swallows the rest ("the area's" would print "the areas ..." and never fill {0}):
+     * write {@code ''}. Welsh has an apostrophe in most sentences.
+     */
+    @Test
+    void everySentenceWithAPlaceholderDoublesItsApostrophes() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path english : bundles()) {
+            for (Path file : List.of(english, english.resolveSibling(english.getFileName().toString()
+                    .replace(".properties", "_cy.properties")))) {
+                if (!Files.exists(file)) {
+                    continue;
+                }
+                Properties messages = load(file);
+                for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+                    String value = messages.getProperty(key);
+                    if (PLACEHOLDER.matcher(value).find() && LONE_APOSTROPHE.matcher(value).find()) {
+                        problems.add(resources().relativize(file) + ": '" + key + "' has a lone ' (write '')");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
