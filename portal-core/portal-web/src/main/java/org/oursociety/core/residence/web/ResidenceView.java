@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.oursociety.core.residence.application.ResidenceRefused;
 import org.oursociety.core.residence.application.ResidenceService;
 import org.oursociety.core.residence.application.VotingCodeService;
@@ -55,6 +56,8 @@ public class ResidenceView implements Serializable {
     private String area;
     private String postcode;
     private String code;
+    private boolean confirmed;
+    private ClaimSummary replacing;
 
     public void load() throws IOException {
         PortalUser user = signedIn();
@@ -72,6 +75,14 @@ public class ResidenceView implements Serializable {
             if (area == null || area.isBlank()) {
                 area = areaCovering(postcode).orElse(area);
             }
+            Optional<ClaimSummary> verified = verifiedOfTheSameType(area);
+            if (verified.isPresent() && !confirmed) {
+                // Ask first: the resident is a verified resident of an area of this kind already.
+                replacing = verified.get();
+                return;
+            }
+            confirmed = false;
+            replacing = null;
             ClaimSummary claim = residence.claim(user, area, postcode);
             ResidencePages.info(claim.status() == ResidenceStatus.verified ? "residence.claimed.verified"
                     : "residence.claimed.pending", claim.areaName());
@@ -80,6 +91,38 @@ public class ResidenceView implements Serializable {
             ResidencePages.refused("claim", refused);
         }
         refresh(user);
+    }
+
+    /** "Yes, claim it": the resident confirmed that the new claim may replace their verified one. */
+    public void confirmClaim() throws IOException {
+        confirmed = true;
+        claim();
+    }
+
+    /** "No, keep it". */
+    public void keepClaim() {
+        confirmed = false;
+        replacing = null;
+    }
+
+    /** The verified claim a new claim would replace, while the page asks; else {@code null}. */
+    public ClaimSummary getReplacing() {
+        return replacing;
+    }
+
+    /** The name of the area being claimed, for the question. */
+    public String getClaimingName() {
+        return area == null ? "" : directory.current().bySlug(area).map(AreaMap.AreaRef::name).orElse(area);
+    }
+
+    private Optional<ClaimSummary> verifiedOfTheSameType(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> type = directory.current().bySlug(slug).map(AreaMap.AreaRef::type);
+        return claims.stream().filter(c -> c.status() == ResidenceStatus.verified)
+                .filter(c -> type.isPresent() && c.areaType().equals(type.get()) && !c.areaSlug().equals(slug))
+                .findFirst();
     }
 
     public void redeem() throws IOException {
