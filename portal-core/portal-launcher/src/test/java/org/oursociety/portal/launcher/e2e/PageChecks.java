@@ -73,11 +73,12 @@ final class PageChecks {
                 if ((r.right > vw + 1 || r.left < -1) && !scroller(el)) {
                     found.push('sticks out of the page (' + Math.round(r.left) + '..' + Math.round(r.right) + ' of ' + vw + '): ' + name(el));
                 }
+                const control = el.matches('input, textarea, select'); // they scroll their own text
                 if ((st.overflowX === 'hidden' || st.overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1
-                        && el !== document.body && el !== document.documentElement) {
+                        && el !== document.body && el !== document.documentElement && !control) {
                     found.push('cut off by its box (' + el.scrollWidth + ' > ' + el.clientWidth + '): ' + name(el));
                 }
-                if (st.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) {
+                if (st.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1 && !control) {
                     found.push('text cut off with an ellipsis: ' + name(el));
                 }
                 if (wide && (st.overflowX === 'auto' || st.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1
