@@ -125,6 +125,11 @@ abstract class BrowserTest {
         }
     }
 
+    /** Shows the page as it would be printed (CSS {@code @media print}) until called with {@code false}. */
+    protected void asPrinted(boolean printed) {
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", printed ? "print" : ""));
+    }
+
     private void look(String name, int width) {
         checkAccessibility();
         PageChecks.screenshot(chrome, name + "-" + width);
