@@ -14,7 +14,7 @@ import org.oursociety.portal.api.web.RequestScheme;
 
 /**
  * Decides each request's language once ({@link Languages#of}) and handles the header's language
- * switch: {@code GET any-page?lang=cy} remembers the choice in the {@code portal_lang} cookie (path
+ * switch on pages (not under {@code /api/}): {@code GET any-page?lang=cy} remembers the choice in the {@code portal_lang} cookie (path
  * {@code /}, so every WAR sees it), makes it the signed-in user's preference, and sends the browser
  * back to the same address without the parameter (303).
  *
@@ -35,7 +35,9 @@ public class LanguageFilter extends HttpFilter {
             chain.doFilter(request, response); // decided already, before a forward
             return;
         }
-        String asked = request.getParameter("lang");
+        // Pages only: APIs take ?lang= as an ordinary parameter (the area cards are asked for with it).
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String asked = api ? null : request.getParameter("lang");
         Locale chosen = "GET".equals(request.getMethod()) ? Languages.supported(asked) : null;
         Authenticated caller = (Authenticated) request.getAttribute(Authenticated.ATTRIBUTE);
         if (chosen != null) {
