@@ -66,10 +66,26 @@ class ResidenceBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sheet")));
         List<WebElement> slips = browser.findElements(By.cssSelector("#sheet .residence-slip"));
         assertThat(slips).hasSize(3);
-        assertThat(slips.get(0).getText()).contains("Voting code for Hillcrest", "/account/residence.xhtml", "Valid until");
+        assertThat(slips.get(0).getText()).contains("Voting code for Hillcrest", "/code", "Valid until");
         assertThat(slips.get(0).findElement(By.cssSelector(".residence-slip-code")).getText())
                 .matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
         assertThat(browser.findElement(By.id("print-sheet")).isDisplayed()).isTrue();
+
+        // On paper: one slip per box, boxes side by side without overlapping, nothing spilling out of a box.
+        asPrinted(true);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> boxes = (List<Map<String, Object>>) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return Array.from(document.querySelectorAll('#sheet .residence-slip')).map(s => {"
+                        + " const r = s.getBoundingClientRect();"
+                        + " return {x: r.left, y: r.top, w: r.width, h: r.height, spills: s.scrollHeight > s.clientHeight + 1"
+                        + " || s.scrollWidth > s.clientWidth + 1}; });");
+        assertThat(boxes).isNotEmpty().allSatisfy(box -> assertThat(box.get("spills")).as("slip content fits its box").isEqualTo(false));
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertThat(overlap(boxes.get(i), boxes.get(j))).as("slips " + i + " and " + j + " overlap").isFalse();
+            }
+        }
+        asPrinted(false);
         assertThat(browser.findElement(By.id("sheetActions:csv")).isDisplayed()).isTrue();
         assertThat(CspViolations.of(browser)).isEmpty();
     }
@@ -82,4 +98,15 @@ class ResidenceBrowserIT extends BrowserTest {
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlToBe(portal.url(page)));
     }
+
+    private static boolean overlap(Map<String, Object> a, Map<String, Object> b) {
+        double ax = n(a, "x"), ay = n(a, "y"), aw = n(a, "w"), ah = n(a, "h");
+        double bx = n(b, "x"), by = n(b, "y"), bw = n(b, "w"), bh = n(b, "h");
+        return ax + aw - 1 > bx && bx + bw - 1 > ax && ay + ah - 1 > by && by + bh - 1 > ay;
+    }
+
+    private static double n(Map<String, Object> box, String key) {
+        return ((Number) box.get(key)).doubleValue();
+    }
+
 }

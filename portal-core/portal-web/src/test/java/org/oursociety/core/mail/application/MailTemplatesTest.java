@@ -61,12 +61,19 @@ class MailTemplatesTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMAN);
-            MailContent mail = templates.render(Locale.forLanguageTag("cy"), "S", "Hi,", "Text", "Go", "/");
+            MailContent mail = templates.render(Locale.FRENCH, "S", "Hi,", "Text", "Go", "/");
 
             assertThat(mail.htmlBody()).contains("<html lang=\"en\">").contains("Replies to it are not read.");
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void aWelshReaderGetsTheMailsOwnWordsInWelsh() {
+        MailContent mail = templates.render(Locale.forLanguageTag("cy"), "S", "Helo,", "Testun", "Mynd", "/");
+
+        assertThat(mail.htmlBody()).contains("<html lang=\"cy\">").contains("Nid yw atebion iddi");
     }
 
     @Test
