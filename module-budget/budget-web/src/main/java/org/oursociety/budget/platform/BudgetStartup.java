@@ -29,6 +29,9 @@ public class BudgetStartup extends ModuleStartup {
     @Inject
     RoundService rounds;
 
+    @Inject
+    BudgetDemo demo;
+
     @Override
     protected ModuleDescriptor describe(String version) {
         return new ModuleDescriptor("budget", "Participatory budget", "/budget", version, 20, List.of(
@@ -36,6 +39,11 @@ public class BudgetStartup extends ModuleStartup {
                 new PermissionDeclaration(BudgetText.MANAGE, Grantee.AREA_ADMIN),
                 // Enter paper ballots; area admins by default, staff can be given it as moderators later.
                 new PermissionDeclaration(BudgetText.ENTER_PAPER, Grantee.AREA_ADMIN)));
+    }
+
+    @Override
+    protected void whenReady() {
+        demo.loadOnFirstStart();
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)

@@ -163,6 +163,11 @@ public final class Proposal {
         return changedAt;
     }
 
+    /** The id an imported Pabulib file gave the project, if it came from one. */
+    public Optional<String> importedId() {
+        return Optional.ofNullable(fileProjectId);
+    }
+
     /** The id in the published Pabulib file: the proposal's own id, or the imported file's. */
     public String fileProjectId() {
         return fileProjectId != null ? fileProjectId : String.valueOf(id);

@@ -31,7 +31,7 @@ public class ProposalStore {
                 p.roundId(), p.authorId().orElse(null), p.title(), p.description().source(), p.description().html(),
                 p.cost(), p.place().orElse(null), p.category().orElse(null), p.status().id(),
                 p.finalCost().orElse(null), p.explanation().orElse(null), p.submittedAt(), p.changedAt(),
-                p.fileProjectId().equals(String.valueOf(p.id())) ? null : p.fileProjectId()).orElseThrow();
+                p.importedId().orElse(null)).orElseThrow();
     }
 
     /** Writes the author's edits or withdrawal. */
