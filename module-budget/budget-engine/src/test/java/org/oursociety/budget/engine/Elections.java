@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.oursociety.budget.engine.election.Election;
+import org.oursociety.budget.engine.explain.English;
 import org.oursociety.budget.engine.pabulib.ElectionReader;
 import org.oursociety.budget.engine.rules.Outcome;
 
@@ -75,6 +76,6 @@ public final class Elections {
     }
 
     public static String reason(Election e, Outcome o, String id) {
-        return o.projects().get(e.project(id).orElseThrow().index()).reason();
+        return English.reason(e, o.projects().get(e.project(id).orElseThrow().index()).explanation());
     }
 }

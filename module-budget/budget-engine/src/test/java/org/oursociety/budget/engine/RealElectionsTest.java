@@ -14,6 +14,7 @@ import org.oursociety.budget.engine.pabulib.DocumentReader;
 import org.oursociety.budget.engine.pabulib.ElectionReader;
 import org.oursociety.budget.engine.pabulib.PbDocument;
 import org.oursociety.budget.engine.rules.Counter;
+import org.oursociety.budget.engine.rules.Fraction;
 import org.oursociety.budget.engine.rules.Outcome;
 import org.oursociety.budget.engine.rules.ProjectResult;
 import org.oursociety.budget.engine.rules.TieBreak;
@@ -59,8 +60,10 @@ class RealElectionsTest {
 
         assertThat(outcome.selected()).hasSize(30);
         assertThat(outcome.selected().stream().mapToLong(p -> e.project(p).cost()).sum()).isEqualTo(995_079);
-        assertThat(outcome.equalShares().perVoterBudget()).isEqualByComparingTo("315");
-        assertThat(outcome.equalShares().comparison()).contains("the Equal Shares outcome stands");
+        assertThat(outcome.equalShares().perVoterBudget()).isEqualTo(Fraction.of(315));
+        assertThat(outcome.equalShares().raised()).isTrue();
+        assertThat(outcome.equalShares().comparison().greedyStands()).isFalse();
+        assertThat(outcome.equalShares().comparison().preferEqualShares()).isEqualTo(1615);
         assertThat(Elections.reason(e, outcome, "24")).startsWith("funded in round 1 of Equal Shares");
         assertThat(Elections.reason(e, outcome, "21")).matches("its supporters held only [0-9.]+ of its cost 100000 under Equal Shares");
     }

@@ -49,7 +49,7 @@ public final class Benchmark {
             Outcome o = time("  count equalshares/add1", 1, 3, () -> Counter.count(e, RuleName.EQUAL_SHARES_ADD1, TieBreak.DEFAULT));
             long cost = o.selected().stream().mapToLong(p -> e.project(p).cost()).sum();
             System.out.printf(Locale.ROOT, "  funded %d projects for %d of %d; %d Equal Shares runs, per-voter budget %s%n",
-                    o.selected().size(), cost, e.budget(), o.equalShares().runs(), o.equalShares().perVoterBudget().toPlainString());
+                    o.selected().size(), cost, e.budget(), o.equalShares().runs(), o.equalShares().perVoterBudget().toDecimal(2).toPlainString());
             Runtime rt = Runtime.getRuntime();
             System.out.printf(Locale.ROOT, "  max heap %d MB%n", rt.maxMemory() / (1 << 20));
         } finally {

@@ -350,7 +350,7 @@ public final class Main {
                             .append(", not by ").append(String.join(", ", no)).append('\n');
                     for (String n : no) {
                         ProjectResult pr = reports.get(n).outcome().projects().get(p);
-                        sb.append("    ").append(n).append(": ").append(pr.reason()).append('\n');
+                        sb.append("    ").append(n).append(": ").append(org.oursociety.budget.engine.explain.English.reason(e, pr.explanation())).append('\n');
                     }
                 }
             }

@@ -22,9 +22,16 @@ public final class Election {
     private final List<Ballot> ballots;
     private final long voters;
     private final Map<String, Integer> indexById;
+    private final List<Warning> warnings;
 
     public Election(Map<String, String> meta, VoteType voteType, long budget, int moneyScale,
                     List<Project> projects, List<Ballot> ballots) {
+        this(meta, voteType, budget, moneyScale, projects, ballots, List.of());
+    }
+
+    public Election(Map<String, String> meta, VoteType voteType, long budget, int moneyScale,
+                    List<Project> projects, List<Ballot> ballots, List<Warning> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
         this.voteType = voteType;
         this.budget = budget;
@@ -40,6 +47,16 @@ public final class Election {
         for (Project p : projects) {
             indexById.put(p.id(), p.index());
         }
+    }
+
+    /** Starts an election in memory: projects, then ballots, then {@link ElectionBuilder#build()}. */
+    public static ElectionBuilder builder(VoteType voteType, java.math.BigDecimal budget) {
+        return new ElectionBuilder(voteType, budget);
+    }
+
+    /** What reading the file worked around, by line; empty for a clean file or one built in memory. */
+    public List<Warning> warnings() {
+        return warnings;
     }
 
     public Map<String, String> meta() {

@@ -60,16 +60,16 @@ public record Report(String file, Election election, Outcome outcome) {
                 .append(",\"votersWithFundedProject\":").append(votersWithFundedProject());
         EqualSharesSummary es = outcome.equalShares();
         if (es != null) {
-            sb.append(",\"equalShares\":{\"perVoterBudget\":").append(es.perVoterBudget().toPlainString())
-                    .append(",\"virtualBudget\":").append(es.virtualBudget().toPlainString())
+            sb.append(",\"equalShares\":{\"perVoterBudget\":").append(English.share(election, es.perVoterBudget()))
+                    .append(",\"virtualBudget\":").append(English.exact(election, es.virtualBudget()))
                     .append(",\"runs\":").append(es.runs())
                     .append(",\"completionAdded\":[");
             for (int i = 0; i < es.completionAdded().size(); i++) {
-                sb.append(i > 0 ? "," : "").append(Json.string(id(es.completionAdded().get(i))));
+                sb.append(i > 0 ? "," : "").append(Json.string(es.completionAdded().get(i)));
             }
             sb.append("]");
             if (es.comparison() != null) {
-                sb.append(",\"comparison\":").append(Json.string(es.comparison()));
+                sb.append(",\"comparison\":").append(Json.string(English.comparison(es.comparison())));
             }
             sb.append('}');
         }
@@ -80,7 +80,7 @@ public record Report(String file, Election election, Outcome outcome) {
                     .append(",\"score\":").append(r.score())
                     .append(",\"cost\":").append(election.money(election.project(r.index()).cost()))
                     .append(",\"selected\":").append(r.selected())
-                    .append(",\"reason\":").append(Json.string(r.reason()));
+                    .append(",\"reason\":").append(Json.string(English.reason(election, r.explanation())));
             if (r.round() != null) {
                 sb.append(",\"round\":").append(r.round());
             }
@@ -109,10 +109,10 @@ public record Report(String file, Election election, Outcome outcome) {
                 .append(" voters have at least one funded project they voted for\n");
         EqualSharesSummary es = outcome.equalShares();
         if (es != null) {
-            sb.append("Equal Shares: each voter started with ").append(es.perVoterBudget().toPlainString())
+            sb.append("Equal Shares: each voter started with ").append(English.share(election, es.perVoterBudget()))
                     .append(" (").append(es.runs()).append(es.runs() == 1 ? " run" : " runs").append(")\n");
             if (es.comparison() != null) {
-                sb.append("comparison: ").append(es.comparison()).append('\n');
+                sb.append("comparison: ").append(English.comparison(es.comparison())).append('\n');
             }
         }
         sb.append("funding order: ").append(String.join(", ", outcome.selected().stream().map(this::id).toList()))
@@ -124,7 +124,7 @@ public record Report(String file, Election election, Outcome outcome) {
         sb.append(String.format("%-" + w + "s %10s %14s %-4s %s%n", "project", "score", "cost", "won", "why"));
         for (ProjectResult r : outcome.projects()) {
             sb.append(String.format("%-" + w + "s %10d %14s %-4s %s%n", id(r.index()), r.score(),
-                    election.money(election.project(r.index()).cost()), r.selected() ? "yes" : "no", r.reason()));
+                    election.money(election.project(r.index()).cost()), r.selected() ? "yes" : "no", English.reason(election, r.explanation())));
         }
         return sb.toString();
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.oursociety.budget.engine.election.Ballot;
+import org.oursociety.budget.engine.election.BallotGroups;
 import org.oursociety.budget.engine.election.Election;
 import org.oursociety.budget.engine.election.Project;
 import org.oursociety.budget.engine.election.VoteType;
@@ -45,7 +46,7 @@ public final class ElectionReader implements PbParser.Sink {
 
     private int voteCol = -1;
     private int pointsCol = -1;
-    private final Map<BallotKey, long[]> groups = new LinkedHashMap<>();
+    private BallotGroups groups;
     private int votesHeaderLine;
 
     private Election election;
@@ -93,6 +94,7 @@ public final class ElectionReader implements PbParser.Sink {
                 if (voteType.usesPoints() && pointsCol < 0) {
                     throw new PbFormatException(line, voteType.pabulibName() + " ballots need a points column");
                 }
+                groups = new BallotGroups(voteType);
             }
             default -> throw new IllegalStateException();
         }
@@ -192,12 +194,11 @@ public final class ElectionReader implements PbParser.Sink {
                 }
             }
         }
-        BallotKey key = BallotKey.of(voteType, projects, points);
-        int dup = key.firstDuplicate();
+        int dup = BallotGroups.firstDuplicate(projects);
         if (dup >= 0) {
             throw new PbFormatException(line, "project " + ids.get(dup) + " appears twice in this ballot");
         }
-        groups.computeIfAbsent(key, k -> new long[1])[0]++;
+        groups.add(projects, points);
     }
 
     @Override
@@ -215,71 +216,10 @@ public final class ElectionReader implements PbParser.Sink {
                 projects.add(new Project(i, ids.get(i), costs.get(i).movePointRight(scale).longValueExact(), names.get(i)));
             }
             long budgetUnits = budget.movePointRight(scale).longValueExact();
-            List<Ballot> ballots = new ArrayList<>(groups.size());
-            for (Map.Entry<BallotKey, long[]> e : groups.entrySet()) {
-                ballots.add(new Ballot(e.getKey().projects, e.getKey().points, e.getValue()[0]));
-            }
+            List<Ballot> ballots = groups.ballots();
             election = new Election(meta, voteType, budgetUnits, scale, projects, ballots);
         } catch (ArithmeticException e) {
             throw new PbFormatException(votesHeaderLine, "costs or budget are too large or too precise to count exactly");
-        }
-    }
-
-    /** The identity of a ballot for grouping: approval-like ballots are order-free. */
-    private static final class BallotKey {
-        final int[] projects;
-        final long[] points;
-        final int hash;
-
-        private BallotKey(int[] projects, long[] points) {
-            this.projects = projects;
-            this.points = points;
-            this.hash = 31 * Arrays.hashCode(projects) + Arrays.hashCode(points);
-        }
-
-        static BallotKey of(VoteType type, int[] projects, long[] points) {
-            if (type == VoteType.ORDINAL) {
-                return new BallotKey(projects, null);
-            }
-            if (points == null) {
-                int[] sorted = projects.clone();
-                Arrays.sort(sorted);
-                return new BallotKey(sorted, null);
-            }
-            Integer[] order = new Integer[projects.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Integer.compare(projects[a], projects[b]));
-            int[] p = new int[projects.length];
-            long[] q = new long[projects.length];
-            for (int i = 0; i < order.length; i++) {
-                p[i] = projects[order[i]];
-                q[i] = points[order[i]];
-            }
-            return new BallotKey(p, q);
-        }
-
-        int firstDuplicate() {
-            int[] s = projects.clone();
-            Arrays.sort(s);
-            for (int i = 1; i < s.length; i++) {
-                if (s[i] == s[i - 1]) {
-                    return s[i];
-                }
-            }
-            return -1;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof BallotKey k && hash == k.hash && Arrays.equals(projects, k.projects)
-                    && Arrays.equals(points, k.points);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.oursociety.budget.engine.rules;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.oursociety.budget.engine.election.Ballot;
@@ -39,18 +39,20 @@ public final class Counter {
     }
 
     public static Outcome count(Election e, RuleName rule, TieBreak tieBreak) {
-        String name = rule.pabulibName();
-        return switch (rule) {
-            case GREEDY -> Greedy.count(e, name, false, null, tieBreak);
-            case GREEDY_THRESHOLD -> Greedy.count(e, name, false, threshold(e, true), tieBreak);
-            case GREEDY_NO_SKIP -> Greedy.count(e, name, true, threshold(e, false), tieBreak);
-            case EQUAL_SHARES -> equalShares(e, name, false, false, false, tieBreak);
-            case EQUAL_SHARES_ADD1 -> equalShares(e, name, true, false, false, tieBreak);
-            case EQUAL_SHARES_ADD1_COMPARISON -> equalShares(e, name, true, false, true, tieBreak);
-            case EQUAL_SHARES_GREEDY -> equalShares(e, name, false, true, false, tieBreak);
-            case EQUAL_SHARES_ADD1_GREEDY -> equalShares(e, name, true, true, false, tieBreak);
-            case PHRAGMEN -> Phragmen.count(e, name, tieBreak);
-        };
+        return count(e, rule.rule(), tieBreak);
+    }
+
+    /** Counts with a rule and its named options, e.g. {@code Rule.equalSharesAdd1()}. */
+    public static Outcome count(Election e, Rule rule, TieBreak tieBreak) {
+        String name = rule.name();
+        if (rule instanceof Rule.Greedy g) {
+            Long threshold = g.threshold() ? threshold(e, true) : g.noSkip() ? threshold(e, false) : null;
+            return Greedy.count(e, name, g.noSkip(), threshold, tieBreak);
+        }
+        if (rule instanceof Rule.EqualShares es) {
+            return equalShares(e, name, es, tieBreak);
+        }
+        return Phragmen.count(e, name, tieBreak);
     }
 
     private static Long threshold(Election e, boolean required) {
@@ -77,14 +79,14 @@ public final class Counter {
      * 315 per voter. It stops once an outcome funds every project that anyone supports, since
      * raising further cannot add anything.
      */
-    static Outcome equalShares(Election e, String name, boolean add1, boolean greedyCompletion, boolean comparison,
-                               TieBreak tieBreak) {
+    static Outcome equalShares(Election e, String name, Rule.EqualShares options, TieBreak tieBreak) {
         MesProblem pb = new MesProblem(e, tieBreak);
         long budget = e.budget();
         MesResult res = EqualShares.run(pb, budget);
         int runs = 1;
         long n = pb.voters;
-        if (add1 && n > 0) {
+        MesResult rejected = null;
+        if (options.add1() && n > 0) {
             // Once each voter alone holds the cost of every project, every supported project is
             // funded; the loop never needs to go further than that.
             long totalCost = 0;
@@ -96,13 +98,14 @@ public final class Counter {
                 MesResult next = EqualShares.run(pb, t);
                 runs++;
                 if (next.cost(pb.cost) > budget) {
+                    rejected = next;
                     break;
                 }
                 res = next;
                 t = Math.addExact(t, n);
             }
         }
-        return explain(e, pb, name, res, runs, greedyCompletion, comparison, tieBreak);
+        return explain(e, pb, name, res, rejected, runs, options, tieBreak);
     }
 
     private static boolean fundsAllSupported(MesProblem pb, MesResult res) {
@@ -114,8 +117,8 @@ public final class Counter {
         return true;
     }
 
-    private static Outcome explain(Election e, MesProblem pb, String name, MesResult res, int runs,
-                                   boolean greedyCompletion, boolean comparison, TieBreak tieBreak) {
+    private static Outcome explain(Election e, MesProblem pb, String name, MesResult res, MesResult rejected, int runs,
+                                   Rule.EqualShares options, TieBreak tieBreak) {
         long[] votes = Scores.votes(e);
         long[] score = Scores.scores(e);
         int projects = pb.projects;
@@ -124,69 +127,88 @@ public final class Counter {
         for (int p : selected) {
             funded[p] = true;
         }
-        String[] reason = new String[projects];
-        int scale = e.moneyScale();
-        for (int p = 0; p < projects; p++) {
-            if (funded[p]) {
-                BigDecimal price = res.price()[p];
-                String paid = pb.costUtility ? "each supporter paid " + money(price, scale)
-                        : "each supporter paid " + money(price, scale) + " per point";
-                if (pb.cost[p] == 0) {
-                    paid = "it costs nothing";
-                }
-                String shortNote = res.short_()[p] > 0 ? " (" + res.short_()[p] + " of them held less and paid all they had left)" : "";
-                reason[p] = "funded in round " + res.round()[p] + " of Equal Shares: " + paid + shortNote;
-            } else if (pb.supportWeight[p] == 0) {
-                reason[p] = "nobody voted for it";
-            } else {
-                reason[p] = "its supporters held only " + money(res.moneyBehind()[p], scale) + " of its cost "
-                        + e.money(pb.cost[p]) + " under Equal Shares";
+        Fraction startingShare = pb.voters == 0 ? Fraction.ZERO : Amounts.of(e, Fraction.of(e.budget(), pb.voters));
+        Fraction perVoter = pb.voters == 0 ? Fraction.ZERO : Amounts.of(e, Fraction.of(res.virtualBudget(), pb.voters));
+        Fraction nextPerVoter = rejected == null ? null : Amounts.of(e, Fraction.of(rejected.virtualBudget(), pb.voters));
+        Fraction nextCost = rejected == null ? null : Amounts.of(e, rejected.cost(pb.cost));
+        EqualSharesSummary.Comparison verdict = null;
+        if (options.comparison()) {
+            Outcome greedy = Greedy.count(e, "greedy", false, null, tieBreak);
+            long[] prefer = compare(e, selected, greedy.selected());
+            verdict = new EqualSharesSummary.Comparison(prefer[0], prefer[1]);
+            if (verdict.greedyStands()) {
+                return new Outcome(name, greedy.selected(), greedy.projects(), new EqualSharesSummary(startingShare,
+                        perVoter, pb.voters, runs, nextPerVoter, nextCost, List.of(), verdict));
             }
         }
-        List<Integer> added = new ArrayList<>();
-        if (greedyCompletion) {
+        EqualSharesTrace trace = EqualSharesTrace.replay(pb, res);
+        Explanation[] why = new Explanation[projects];
+        for (int p = 0; p < projects; p++) {
+            why[p] = equalSharesExplanation(e, pb, res, trace, p);
+        }
+        List<String> added = new ArrayList<>();
+        if (options.greedyCompletion()) {
             long left = e.budget() - res.cost(pb.cost);
             for (int p : Greedy.order(e, score, votes, tieBreak)) {
                 if (funded[p]) {
                     continue;
                 }
                 if (pb.cost[p] <= left) {
-                    reason[p] = "funded by greedy completion: " + e.money(left) + " left when its turn came, it costs "
-                            + e.money(pb.cost[p]) + "; under Equal Shares " + reason[p];
+                    why[p] = new Explanation.CompletionFunded(Amounts.of(e, left), Amounts.of(e, pb.cost[p]), why[p]);
                     left -= pb.cost[p];
                     funded[p] = true;
                     selected.add(p);
-                    added.add(p);
+                    added.add(e.project(p).id());
                 } else {
-                    reason[p] = reason[p] + "; then " + e.money(left) + " left for greedy completion, it costs "
-                            + e.money(pb.cost[p]);
+                    why[p] = new Explanation.CompletionDidNotFit(Amounts.of(e, left), Amounts.of(e, pb.cost[p]), why[p]);
                 }
             }
         }
-        BigDecimal perVoter = pb.voters == 0 ? BigDecimal.ZERO
-                : Fraction.of(res.virtualBudget(), pb.voters).toDecimal(scale + 6).movePointLeft(scale).stripTrailingZeros();
-        String verdict = null;
-        if (comparison) {
-            Outcome greedy = Greedy.count(e, "greedy", false, null, tieBreak);
-            long[] prefer = compare(e, selected, greedy.selected());
-            if (prefer[1] > prefer[0]) {
-                return new Outcome(name, greedy.selected(), greedy.projects(), new EqualSharesSummary(perVoter,
-                        BigDecimal.valueOf(res.virtualBudget(), scale), runs, List.of(),
-                        prefer[1] + " voters prefer the greedy outcome and " + prefer[0]
-                                + " the Equal Shares outcome, so the greedy outcome stands"));
-            }
-            verdict = prefer[0] + " voters prefer the Equal Shares outcome and " + prefer[1]
-                    + " the greedy outcome, so the Equal Shares outcome stands";
-        }
+        int scale = e.moneyScale();
         List<ProjectResult> results = new ArrayList<>();
         for (int p = 0; p < projects; p++) {
             boolean mes = res.round()[p] > 0;
-            results.add(new ProjectResult(p, score[p], votes[p], funded[p], reason[p],
-                    mes ? res.round()[p] : null, mes ? res.price()[p].setScale(scale + 2, RoundingMode.HALF_EVEN)
-                    .movePointLeft(scale) : null, mes ? res.short_()[p] : null));
+            BigDecimal price = null;
+            if (mes) {
+                Fraction unit = Fraction.of(pb.costUtility ? pb.cost[p] : 1);
+                price = Amounts.of(e, trace.rho[p].multiply(unit)).toDecimal(scale + 2);
+            }
+            results.add(new ProjectResult(p, score[p], votes[p], funded[p], why[p],
+                    mes ? res.round()[p] : null, price, mes ? trace.shortWeight[p] : null));
         }
-        return new Outcome(name, selected, results, new EqualSharesSummary(perVoter,
-                BigDecimal.valueOf(res.virtualBudget(), scale), runs, added, verdict));
+        return new Outcome(name, selected, results, new EqualSharesSummary(startingShare, perVoter, pb.voters, runs,
+                nextPerVoter, nextCost, added, verdict));
+    }
+
+    private static Explanation equalSharesExplanation(Election e, MesProblem pb, MesResult res, EqualSharesTrace trace,
+                                                      int p) {
+        Fraction cost = Amounts.of(e, pb.cost[p]);
+        if (res.round()[p] > 0) {
+            Fraction unit = Fraction.of(pb.costUtility ? pb.cost[p] : 1);
+            Fraction pricePerVote = trace.rho[p].multiply(unit);
+            Fraction effective = pricePerVote.signum() == 0 ? Fraction.of(pb.supportWeight[p])
+                    : Fraction.of(pb.cost[p]).divide(pricePerVote);
+            return new Explanation.EqualSharesFunded(res.round()[p], pb.supportWeight[p], trace.shortWeight[p],
+                    Amounts.of(e, pricePerVote), !pb.costUtility, Amounts.of(e, trace.paidByShort[p]), cost, effective);
+        }
+        if (pb.supportWeight[p] == 0) {
+            return new Explanation.NoSupporters();
+        }
+        Explanation.RanOut ranOut = null;
+        if (trace.ranOutRound[p] > 0) {
+            ranOut = new Explanation.RanOut(trace.ranOutRound[p], e.project(trace.ranOutAfter[p]).id(),
+                    Amounts.of(e, trace.heldBefore[p]), Amounts.of(e, trace.heldAfter[p]));
+        }
+        List<Explanation.Payment> spent = new ArrayList<>();
+        for (Map.Entry<Integer, Fraction> paid : trace.paidTowards.get(p).entrySet()) {
+            spent.add(new Explanation.Payment(e.project(paid.getKey()).id(), res.round()[paid.getKey()],
+                    Amounts.of(e, paid.getValue())));
+        }
+        Fraction heldAtStart = Amounts.of(e, trace.heldAtStart[p]);
+        Fraction lastHeld = ranOut == null ? heldAtStart : ranOut.heldAfter();
+        boolean nearMiss = lastHeld.compareTo(cost.multiply(Explanation.EqualSharesNotFunded.NEAR_MISS)) >= 0;
+        return new Explanation.EqualSharesNotFunded(pb.supportWeight[p], cost, heldAtStart, ranOut,
+                Amounts.of(e, trace.heldAtEnd[p]), spent, nearMiss);
     }
 
     /**
@@ -215,7 +237,4 @@ public final class Counter {
         return prefer;
     }
 
-    private static String money(BigDecimal internalUnits, int scale) {
-        return internalUnits.movePointLeft(scale).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-    }
 }

@@ -5,7 +5,13 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** An exact rational number, always in lowest terms with a positive denominator. */
+/**
+ * An exact rational number, always in lowest terms with a positive denominator. The engine
+ * counts with it wherever a decision or an explanation must be exact (Equal Shares' prices,
+ * what supporters held and paid, Phragmén's loads); amounts of money in explanations are
+ * Fractions in the election's currency units, so a page or the command line rounds them only
+ * when it shows them.
+ */
 public final class Fraction implements Comparable<Fraction> {
     public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
 
@@ -44,6 +50,14 @@ public final class Fraction implements Comparable<Fraction> {
         return new Fraction(num, den);
     }
 
+    /** The exact value of a decimal, e.g. 1250.50 is 2501/2. */
+    public static Fraction of(BigDecimal value) {
+        if (value.scale() <= 0) {
+            return of(value.toBigIntegerExact(), BigInteger.ONE);
+        }
+        return of(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+    }
+
     public Fraction add(Fraction o) {
         if (den.equals(o.den)) {
             return of(num.add(o.num), den);
@@ -74,6 +88,22 @@ public final class Fraction implements Comparable<Fraction> {
         return of(num.multiply(o.den), den.multiply(o.num));
     }
 
+    public Fraction negate() {
+        return num.signum() == 0 ? this : new Fraction(num.negate(), den);
+    }
+
+    public Fraction min(Fraction o) {
+        return compareTo(o) <= 0 ? this : o;
+    }
+
+    public Fraction max(Fraction o) {
+        return compareTo(o) >= 0 ? this : o;
+    }
+
+    public boolean isWhole() {
+        return den.equals(BigInteger.ONE);
+    }
+
     public int signum() {
         return num.signum();
     }
@@ -90,8 +120,34 @@ public final class Fraction implements Comparable<Fraction> {
         return new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL64).doubleValue();
     }
 
+    /** Rounded half-even to {@code scale} decimal places. */
     public BigDecimal toDecimal(int scale) {
         return new BigDecimal(num).divide(new BigDecimal(den), scale, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * The exact decimal when the denominator has no prime factor but 2 and 5 (a whole amount,
+     * 1250.5, 0.125), else the value rounded half-even to {@code scale} places.
+     */
+    public BigDecimal toDecimalExactOr(int scale) {
+        BigInteger d = den;
+        int twos = d.getLowestSetBit();
+        d = d.shiftRight(twos);
+        int fives = 0;
+        BigInteger five = BigInteger.valueOf(5);
+        while (d.mod(five).signum() == 0) {
+            d = d.divide(five);
+            fives++;
+        }
+        if (d.equals(BigInteger.ONE)) {
+            return plain(new BigDecimal(num).divide(new BigDecimal(den), Math.max(twos, fives), RoundingMode.UNNECESSARY));
+        }
+        return toDecimal(scale);
+    }
+
+    private static BigDecimal plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     @Override

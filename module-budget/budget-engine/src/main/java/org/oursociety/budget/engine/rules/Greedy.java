@@ -22,27 +22,28 @@ public final class Greedy {
     public static Outcome count(Election e, String rule, boolean noSkip, Long threshold, TieBreak tieBreak) {
         long[] votes = Scores.votes(e);
         long[] score = Scores.scores(e);
-        String[] reasons = new String[e.projectCount()];
+        Explanation[] why = new Explanation[e.projectCount()];
         boolean[] funded = new boolean[e.projectCount()];
         List<Integer> selected = new ArrayList<>();
         long remaining = e.budget();
         Integer stoppedAt = null;
+        int position = 0;
         for (int p : order(e, score, votes, tieBreak)) {
+            position++;
             long cost = e.project(p).cost();
             if (threshold != null && score[p] < threshold) {
-                reasons[p] = "below the threshold of " + threshold + " (score " + score[p] + ")";
+                why[p] = new Explanation.GreedyBelowThreshold(score[p], threshold);
             } else if (stoppedAt != null) {
-                reasons[p] = "not reached: counting stopped at project " + e.project(stoppedAt).id()
-                        + ", which did not fit";
+                why[p] = new Explanation.GreedyNotReached(position, e.project(stoppedAt).id());
             } else if (cost > e.budget()) {
-                reasons[p] = "it costs " + e.money(cost) + ", more than the whole budget of " + e.money(e.budget());
+                why[p] = new Explanation.CostsMoreThanBudget(Amounts.of(e, cost), Amounts.of(e, e.budget()));
             } else if (cost <= remaining) {
                 funded[p] = true;
                 selected.add(p);
-                reasons[p] = "funded: " + e.money(remaining) + " left when its turn came, it costs " + e.money(cost);
+                why[p] = new Explanation.GreedyFunded(position, Amounts.of(e, remaining), Amounts.of(e, cost));
                 remaining -= cost;
             } else {
-                reasons[p] = e.money(remaining) + " left when its turn came, it costs " + e.money(cost);
+                why[p] = new Explanation.GreedyDidNotFit(position, Amounts.of(e, remaining), Amounts.of(e, cost));
                 if (noSkip) {
                     stoppedAt = p;
                 }
@@ -50,7 +51,7 @@ public final class Greedy {
         }
         List<ProjectResult> results = new ArrayList<>();
         for (int p = 0; p < e.projectCount(); p++) {
-            results.add(ProjectResult.of(p, score[p], votes[p], funded[p], reasons[p]));
+            results.add(ProjectResult.of(p, score[p], votes[p], funded[p], why[p]));
         }
         return new Outcome(rule, selected, results, null);
     }

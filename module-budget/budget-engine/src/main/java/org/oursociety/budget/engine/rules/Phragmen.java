@@ -25,7 +25,7 @@ final class Phragmen {
         long[] votes = Scores.votes(e);
         long[] score = Scores.scores(e);
         int projects = pb.projects;
-        String[] reason = new String[projects];
+        Explanation[] reason = new Explanation[projects];
         boolean[] funded = new boolean[projects];
         Integer[] roundOf = new Integer[projects];
         int[] classOf = new int[pb.groups];
@@ -35,7 +35,7 @@ final class Phragmen {
             if (pb.supportWeight[p] > 0) {
                 active.add(p);
             } else {
-                reason[p] = "nobody voted for it";
+                reason[p] = new Explanation.NoSupporters();
             }
         }
         List<Integer> selected = new ArrayList<>();
@@ -45,7 +45,7 @@ final class Phragmen {
             for (int k = active.size() - 1; k >= 0; k--) {
                 int p = active.get(k);
                 if (pb.cost[p] > remaining) {
-                    reason[p] = e.money(remaining) + " left after round " + round + ", it costs " + e.money(pb.cost[p]);
+                    reason[p] = new Explanation.PhragmenDidNotFit(round, Amounts.of(e, remaining), Amounts.of(e, pb.cost[p]));
                     active.remove(k);
                 }
             }
@@ -78,8 +78,7 @@ final class Phragmen {
             roundOf[best] = round;
             selected.add(best);
             remaining -= pb.cost[best];
-            reason[best] = "funded in round " + round + " of sequential Phragmén: its supporters' load rose to "
-                    + bestLoad.toDecimal(e.moneyScale() + 2).movePointLeft(e.moneyScale()).toPlainString();
+            reason[best] = new Explanation.PhragmenFunded(round, Amounts.of(e, bestLoad));
             int newClass = classLoad.size();
             classLoad.add(bestLoad);
             for (int g : pb.supporters[best]) {

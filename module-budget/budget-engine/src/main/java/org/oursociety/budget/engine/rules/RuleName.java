@@ -3,7 +3,7 @@ package org.oursociety.budget.engine.rules;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The counting rules, by the names Pabulib files use in META rule. */
+/** The counting rules, by the names Pabulib files use in META rule; {@link #rule()} gives the options. */
 public enum RuleName {
     GREEDY("greedy"),
     GREEDY_THRESHOLD("greedy-threshold"),
@@ -24,6 +24,21 @@ public enum RuleName {
 
     public String pabulibName() {
         return pabulibName;
+    }
+
+    /** The rule with its options named. */
+    public Rule rule() {
+        return switch (this) {
+            case GREEDY -> Rule.greedy();
+            case GREEDY_THRESHOLD -> Rule.greedyThreshold();
+            case GREEDY_NO_SKIP -> Rule.greedyNoSkip();
+            case EQUAL_SHARES -> Rule.equalShares();
+            case EQUAL_SHARES_ADD1 -> Rule.equalSharesAdd1();
+            case EQUAL_SHARES_ADD1_COMPARISON -> Rule.equalSharesAdd1Comparison();
+            case EQUAL_SHARES_GREEDY -> Rule.equalSharesGreedy();
+            case EQUAL_SHARES_ADD1_GREEDY -> Rule.equalSharesAdd1Greedy();
+            case PHRAGMEN -> Rule.phragmen();
+        };
     }
 
     public static Optional<RuleName> parse(String name) {

@@ -38,7 +38,7 @@ class EqualSharesTest {
         ProjectResult b = mes.projects().get(1);
         assertThat(b.round()).isEqualTo(1);
         assertThat(b.price()).isEqualByComparingTo("57.14");
-        assertThat(mes.equalShares().perVoterBudget()).isEqualByComparingTo("100");
+        assertThat(mes.equalShares().perVoterBudget()).isEqualTo(Fraction.of(100));
     }
 
     @Test
@@ -48,7 +48,7 @@ class EqualSharesTest {
 
         // At 143 per voter the seven can also afford a, which would cost 1300 in all.
         assertThat(ids(e, o)).containsExactly("b", "c");
-        assertThat(o.equalShares().perVoterBudget()).isEqualByComparingTo("142");
+        assertThat(o.equalShares().perVoterBudget()).isEqualTo(Fraction.of(142));
         assertThat(o.equalShares().runs()).isEqualTo(44);
     }
 
@@ -61,7 +61,7 @@ class EqualSharesTest {
 
         Outcome completed = count(e, RuleName.EQUAL_SHARES_GREEDY);
         assertThat(ids(e, completed)).containsExactly("a", "c");
-        assertThat(completed.equalShares().completionAdded()).containsExactly(0, 2);
+        assertThat(completed.equalShares().completionAdded()).containsExactly("a", "c");
         assertThat(reason(e, completed, "a")).startsWith("funded by greedy completion: 96 left when its turn came, it costs 50");
         assertThat(reason(e, completed, "b")).endsWith("then 16 left for greedy completion, it costs 40");
     }
@@ -87,7 +87,7 @@ class EqualSharesTest {
         ProjectResult y = o.projects().get(1);
         assertThat(y.price()).isEqualByComparingTo("32.5");
         assertThat(y.supportersShort()).isEqualTo(2);
-        assertThat(y.reason()).isEqualTo("funded in round 2 of Equal Shares: each supporter paid 32.50"
+        assertThat(reason(e, o, "y")).isEqualTo("funded in round 2 of Equal Shares: each supporter paid 32.50"
                 + " (2 of them held less and paid all they had left)");
     }
 
@@ -129,7 +129,8 @@ class EqualSharesTest {
 
         // Greedy gives the seven two projects instead of one and the three none: 7 prefer greedy.
         assertThat(ids(e, o)).containsExactly("b", "a");
-        assertThat(o.equalShares().comparison()).startsWith("7 voters prefer the greedy outcome and 3");
+        assertThat(o.equalShares().comparison()).isEqualTo(new EqualSharesSummary.Comparison(3, 7));
+        assertThat(o.equalShares().comparison().greedyStands()).isTrue();
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.oursociety.budget.engine.explain;
+
+import java.math.BigDecimal;
+
+import org.oursociety.budget.engine.election.Election;
+import org.oursociety.budget.engine.rules.EqualSharesSummary;
+import org.oursociety.budget.engine.rules.Explanation;
+import org.oursociety.budget.engine.rules.Fraction;
+
+/**
+ * The engine's structured explanations in English words, for the command line. Amounts the
+ * file states (costs, the budget, what was left) are shown exactly; amounts Equal Shares
+ * computes (prices, what supporters held) to two decimal places.
+ */
+public final class English {
+    private English() {
+    }
+
+    /** One line saying why: the {@code reason} of the JSON output and the text table. */
+    public static String reason(Election e, Explanation why) {
+        if (why instanceof Explanation.NoSupporters) {
+            return "nobody voted for it";
+        }
+        if (why instanceof Explanation.CostsMoreThanBudget x) {
+            return "it costs " + exact(e, x.cost()) + ", more than the whole budget of " + exact(e, x.budget());
+        }
+        if (why instanceof Explanation.GreedyFunded x) {
+            return "funded: " + exact(e, x.left()) + " left when its turn came, it costs " + exact(e, x.cost());
+        }
+        if (why instanceof Explanation.GreedyDidNotFit x) {
+            return exact(e, x.left()) + " left when its turn came, it costs " + exact(e, x.cost());
+        }
+        if (why instanceof Explanation.GreedyNotReached x) {
+            return "not reached: counting stopped at project " + x.stoppedAt() + ", which did not fit";
+        }
+        if (why instanceof Explanation.GreedyBelowThreshold x) {
+            return "below the threshold of " + x.threshold() + " (score " + x.score() + ")";
+        }
+        if (why instanceof Explanation.EqualSharesFunded x) {
+            String paid = x.cost().signum() == 0 ? "it costs nothing"
+                    : "each supporter paid " + rounded(x.pricePerVote()) + (x.perPoint() ? " per point" : "");
+            String shortNote = x.supportersShort() > 0
+                    ? " (" + x.supportersShort() + " of them held less and paid all they had left)" : "";
+            return "funded in round " + x.round() + " of Equal Shares: " + paid + shortNote;
+        }
+        if (why instanceof Explanation.EqualSharesNotFunded x) {
+            return "its supporters held only " + rounded(x.heldAtEnd()) + " of its cost " + exact(e, x.cost())
+                    + " under Equal Shares";
+        }
+        if (why instanceof Explanation.CompletionFunded x) {
+            return "funded by greedy completion: " + exact(e, x.left()) + " left when its turn came, it costs "
+                    + exact(e, x.cost()) + "; under Equal Shares " + reason(e, x.equalShares());
+        }
+        if (why instanceof Explanation.CompletionDidNotFit x) {
+            return reason(e, x.equalShares()) + "; then " + exact(e, x.left()) + " left for greedy completion, it costs "
+                    + exact(e, x.cost());
+        }
+        if (why instanceof Explanation.PhragmenFunded x) {
+            return "funded in round " + x.round() + " of sequential Phragmén: its supporters' load rose to "
+                    + x.load().toDecimal(e.moneyScale() + 2).toPlainString();
+        }
+        if (why instanceof Explanation.PhragmenDidNotFit x) {
+            return exact(e, x.left()) + " left after round " + x.round() + ", it costs " + exact(e, x.cost());
+        }
+        throw new IllegalArgumentException("no words for " + why.kind());
+    }
+
+    /** The comparison step's verdict in a sentence. */
+    public static String comparison(EqualSharesSummary.Comparison c) {
+        return c.greedyStands()
+                ? c.preferGreedy() + " voters prefer the greedy outcome and " + c.preferEqualShares()
+                        + " the Equal Shares outcome, so the greedy outcome stands"
+                : c.preferEqualShares() + " voters prefer the Equal Shares outcome and " + c.preferGreedy()
+                        + " the greedy outcome, so the Equal Shares outcome stands";
+    }
+
+    /** An amount in the file's own precision (exact for costs, budgets and what was left). */
+    static String exact(Election e, Fraction amount) {
+        return amount.toDecimal(e.moneyScale()).toPlainString();
+    }
+
+    /** An amount computed by Equal Shares, to two decimal places. */
+    static String rounded(Fraction amount) {
+        return amount.toDecimal(2).toPlainString();
+    }
+
+    /** A per-voter amount: exact where it is short, else to six places, without trailing zeros. */
+    static String share(Election e, Fraction amount) {
+        BigDecimal d = amount.toDecimal(e.moneyScale() + 6).stripTrailingZeros();
+        return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+    }
+}
