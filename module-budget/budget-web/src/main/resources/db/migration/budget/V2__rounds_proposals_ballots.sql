@@ -82,7 +82,12 @@ create table budget.result (
     voters             integer     not null,
     voters_with_funded integer     not null,
     pabulib            text        not null,
-    sha256             text        not null
+    sha256             text        not null,
+    -- Equal Shares only: each voter's share at the start, in the kept run (raised by completion), and
+    -- what the next, refused, raise would have spent.
+    starting_share     numeric,
+    per_voter_share    numeric,
+    next_run_cost      numeric
 );
 
 create table budget.result_project (

@@ -24,9 +24,9 @@ import org.oursociety.budget.engine.rules.RuleName;
 import org.oursociety.budget.platform.BudgetText;
 import org.oursociety.budget.proposal.domain.Proposal;
 import org.oursociety.budget.proposal.infrastructure.ProposalStore;
-import org.oursociety.budget.result.domain.Explanation;
 import org.oursociety.budget.result.domain.ProjectOutcome;
 import org.oursociety.budget.result.domain.RoundResult;
+import org.oursociety.budget.result.domain.ShareNote;
 import org.oursociety.budget.result.infrastructure.EngineCount;
 import org.oursociety.budget.result.infrastructure.ResultStore;
 import org.oursociety.budget.round.domain.Round;
@@ -90,7 +90,7 @@ public class ResultService {
                     c.explanation()));
         }
         results.save(new ResultStore.Stored(roundId, count.rule(), clock.instant(), count.spent(), count.voters(),
-                count.votersWithFunded(), sha256(file)), file, stored);
+                count.votersWithFunded(), sha256(file), shares(count)), file, stored);
     }
 
     /**
@@ -108,8 +108,8 @@ public class ResultService {
             List<ProjectOutcome> fundedInOrder = new ArrayList<>();
             for (ResultStore.StoredProject p : results.projects(round.id())) {
                 Proposal proposal = byId.get(p.proposalId());
-                ProjectOutcome o = new ProjectOutcome(p.proposalId(), proposal.title(), proposal.shownCost(), p.votes(),
-                        p.funded(), p.order(), p.explanation());
+                ProjectOutcome o = new ProjectOutcome(p.proposalId(), proposal.fileProjectId(), proposal.title(),
+                        proposal.shownCost(), p.votes(), p.funded(), p.order(), p.explanation());
                 projects.add(o);
                 if (p.funded()) {
                     fundedInOrder.add(o);
@@ -118,7 +118,7 @@ public class ResultService {
             fundedInOrder.sort(java.util.Comparator.comparing(ProjectOutcome::fundedOrder));
             return new RoundResult(round.id(), stored.rule(), round.budget(), stored.spent(), stored.voters(),
                     stored.votersWithFunded(), fundedInOrder.stream().map(ProjectOutcome::id).toList(), projects,
-                    stored.sha256(), stored.countedAt(), false);
+                    stored.shares(), stored.sha256(), stored.countedAt(), false);
         }
         RuleName name = RuleName.parse(rule).orElseThrow(() -> BudgetText.invalid("rule", "round.rule.unknown",
                 RuleName.known()));
@@ -134,18 +134,30 @@ public class ResultService {
         List<ProjectOutcome> projects = new ArrayList<>();
         for (EngineCount.Counted c : count.projects()) {
             Proposal p = byFileId.get(c.fileId());
-            projects.add(new ProjectOutcome(p.id(), p.title(), c.cost(), c.votes(), c.funded(), c.order(),
+            projects.add(new ProjectOutcome(p.id(), c.fileId(), p.title(), c.cost(), c.votes(), c.funded(), c.order(),
                     c.explanation()));
         }
         projects.sort(java.util.Comparator.comparing(ProjectOutcome::id));
         RoundResult whatIf = new RoundResult(round.id(), count.rule(), round.budget(), count.spent(), count.voters(),
                 count.votersWithFunded(), count.fundedInOrder().stream().map(id -> byFileId.get(id).id()).toList(),
-                projects, stored.sha256(), stored.countedAt(), true);
+                projects, shares(count), stored.sha256(), stored.countedAt(), true);
         if (whatIfs.size() >= MAX_CACHED) {
             whatIfs.clear();
         }
         whatIfs.put(key, whatIf);
         return whatIf;
+    }
+
+    private static ShareNote shares(EngineCount.Count count) {
+        return count.shares() == null ? null : new ShareNote(count.shares().startingShare(),
+                count.shares().perVoterShare(), count.shares().nextRunCost());
+    }
+
+    /** Project titles by their id in the published file, to name the projects an explanation mentions. */
+    public Map<String, String> titles(long roundId) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        proposals.ofRound(roundId).forEach(p -> titles.put(p.fileProjectId(), p.title()));
+        return titles;
     }
 
     public Optional<String> pabulib(long roundId) {

@@ -1,49 +1,60 @@
 package org.oursociety.budget.result.domain;
 
-import java.math.BigDecimal;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Why the count funded a project or not, as facts (a kind and its numbers in pounds) that pages and
- * the API put into words in the reader's language. {@code engineText} keeps the engine's own English
- * sentence for the kinds the module does not word itself.
- *
- * @param round  the Equal Shares round it was funded in
- * @param price  what each supporter paid (pounds; per point for cumulative ballots)
- * @param short_ supporters who had less than the price left and paid all they had
+ * Why a count funded a project or not, as the engine's explanation kind ({@code equalshares.funded},
+ * {@code equalshares.not-funded}, {@code greedy.did-not-fit}, ...) and its facts (amounts in pounds,
+ * rounds, project ids of the published file), which pages and the API put into words in the reader's
+ * language. A completion's explanation carries the Equal Shares one it overrides as {@code inner}.
  */
-public record Explanation(Kind kind, Integer round, BigDecimal price, Long short_, String engineText) {
+public record Explanation(String kind, Map<String, String> facts, Explanation inner) {
 
-    public enum Kind {
-        /** Funded by Equal Shares in a round, its supporters paying an equal share each. */
-        FUNDED_IN_ROUND,
-        /** Funded by a rule that takes projects by votes (greedy) or a completion step. */
-        FUNDED,
-        /** Nobody voted for it. */
-        NO_VOTES,
-        /** Supported, but its supporters' money (Equal Shares) or the budget left (greedy) fell short. */
-        NOT_FUNDED;
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
+    public Explanation {
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
-    /** Stored as one line: kind|round|price|short|engine text. */
+    public Explanation(String kind, Map<String, String> facts) {
+        this(kind, facts, null);
+    }
+
+    public Optional<String> fact(String key) {
+        return Optional.ofNullable(facts.get(key)).filter(v -> !v.isEmpty());
+    }
+
+    public String get(String key) {
+        return facts.getOrDefault(key, "");
+    }
+
+    /** Stored as lines: the kind, then key=value, then "inner" and the inner explanation's lines. */
     public String encode() {
-        return kind.name() + "|" + (round == null ? "" : round) + "|" + (price == null ? "" : price.toPlainString())
-                + "|" + (short_ == null ? "" : short_) + "|" + (engineText == null ? "" : engineText);
+        StringBuilder out = new StringBuilder(kind);
+        facts.forEach((k, v) -> out.append('\n').append(k).append('=').append(v.replace('\n', ' ')));
+        if (inner != null) {
+            out.append("\ninner\n").append(inner.encode());
+        }
+        return out.toString();
     }
 
     public static Explanation decode(String stored) {
-        String[] f = stored.split("\\|", 5);
-        return new Explanation(Kind.valueOf(f[0]), f[1].isEmpty() ? null : Integer.valueOf(f[1]),
-                f[2].isEmpty() ? null : new BigDecimal(f[2]), f[3].isEmpty() ? null : Long.valueOf(f[3]),
-                f.length > 4 && !f[4].isEmpty() ? f[4] : null);
+        int innerAt = stored.indexOf("\ninner\n");
+        String own = innerAt < 0 ? stored : stored.substring(0, innerAt);
+        Explanation inner = innerAt < 0 ? null : decode(stored.substring(innerAt + 7));
+        String[] lines = own.split("\n");
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int eq = lines[i].indexOf('=');
+            if (eq > 0) {
+                facts.put(lines[i].substring(0, eq), lines[i].substring(eq + 1));
+            }
+        }
+        return new Explanation(lines[0], facts, inner);
     }
 
-    public Optional<Long> supportersShort() {
-        return Optional.ofNullable(short_).filter(s -> s > 0);
+    public boolean funded() {
+        return kind.endsWith(".funded");
     }
 }

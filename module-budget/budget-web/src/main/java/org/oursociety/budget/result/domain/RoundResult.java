@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param funded   the funded projects' ids in the order the rule funded them
  * @param projects every project on the ballot, in id order
+ * @param shares   how Equal Shares went, or null for other rules
  */
 public record RoundResult(long roundId, String rule, long budget, long spent, long voters, long votersWithFunded,
-                          List<Long> funded, List<ProjectOutcome> projects, String sha256, Instant countedAt,
-                          boolean whatIf) {
+                          List<Long> funded, List<ProjectOutcome> projects, ShareNote shares, String sha256,
+                          Instant countedAt, boolean whatIf) {
 }

@@ -1,21 +1,37 @@
 package org.oursociety.budget.result.infrastructure;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.oursociety.budget.engine.BudgetEngine;
+import org.oursociety.budget.engine.Result;
 import org.oursociety.budget.engine.election.Election;
-import org.oursociety.budget.engine.explain.Report;
-import org.oursociety.budget.engine.pabulib.ElectionReader;
-import org.oursociety.budget.engine.rules.Counter;
-import org.oursociety.budget.engine.rules.Outcome;
-import org.oursociety.budget.engine.rules.ProjectResult;
-import org.oursociety.budget.engine.rules.RuleName;
-import org.oursociety.budget.engine.rules.TieBreak;
+import org.oursociety.budget.engine.rules.EqualSharesSummary;
+import org.oursociety.budget.engine.rules.Explanation.CompletionDidNotFit;
+import org.oursociety.budget.engine.rules.Explanation.CompletionFunded;
+import org.oursociety.budget.engine.rules.Explanation.CostsMoreThanBudget;
+import org.oursociety.budget.engine.rules.Explanation.EqualSharesFunded;
+import org.oursociety.budget.engine.rules.Explanation.EqualSharesNotFunded;
+import org.oursociety.budget.engine.rules.Explanation.GreedyBelowThreshold;
+import org.oursociety.budget.engine.rules.Explanation.GreedyDidNotFit;
+import org.oursociety.budget.engine.rules.Explanation.GreedyFunded;
+import org.oursociety.budget.engine.rules.Explanation.GreedyNotReached;
+import org.oursociety.budget.engine.rules.Explanation.PhragmenDidNotFit;
+import org.oursociety.budget.engine.rules.Explanation.PhragmenFunded;
+import org.oursociety.budget.engine.rules.Fraction;
+import org.oursociety.budget.engine.rules.Rule;
 import org.oursociety.budget.result.domain.Explanation;
 
 /**
- * The one place budget-web calls the counting engine: it reads the published Pabulib text itself, so
- * the count is by construction the one {@code java -jar budget-engine.jar count} gives on the file.
+ * The one place budget-web calls the counting engine: it reads the published Pabulib text itself
+ * ({@link BudgetEngine#read}), so the count is by construction the one {@code java -jar
+ * budget-engine.jar count} gives on the file, and turns the engine's structured explanations into the
+ * module's {@link Explanation} facts (amounts in pounds).
  */
 public final class EngineCount {
 
@@ -23,9 +39,16 @@ public final class EngineCount {
     public record Counted(String fileId, long cost, long votes, boolean funded, Integer order, Explanation explanation) {
     }
 
+    /**
+     * How Equal Shares went: each voter's share at the start (budget ÷ voters), the share the kept run
+     * used (higher when the completion raised it), and what the next, refused, raise would have spent.
+     */
+    public record Shares(BigDecimal startingShare, BigDecimal perVoterShare, BigDecimal nextRunCost) {
+    }
+
     /** The whole count. */
     public record Count(String rule, long budget, long spent, long voters, long votersWithFunded,
-                        List<String> fundedInOrder, List<Counted> projects) {
+                        List<String> fundedInOrder, List<Counted> projects, Shares shares) {
     }
 
     private EngineCount() {
@@ -33,52 +56,99 @@ public final class EngineCount {
 
     /** @throws IllegalArgumentException for a rule the engine does not know */
     public static Count count(String pabulib, String rule) {
-        RuleName name = RuleName.parse(rule).orElseThrow(() -> new IllegalArgumentException(rule));
-        Election election = ElectionReader.read(new StringReader(pabulib));
-        Outcome outcome = Counter.count(election, name, TieBreak.DEFAULT);
-        Report report = new Report("round", election, outcome);
-        int[] order = new int[election.projectCount()];
-        for (int i = 0; i < outcome.selected().size(); i++) {
-            order[outcome.selected().get(i)] = i + 1;
+        Rule named = Rule.named(rule).orElseThrow(() -> new IllegalArgumentException(rule));
+        Election election = BudgetEngine.read(new StringReader(pabulib));
+        Result result = BudgetEngine.count(election, named);
+        Map<String, Integer> order = new LinkedHashMap<>();
+        for (int i = 0; i < result.funded().size(); i++) {
+            order.put(result.funded().get(i), i + 1);
         }
-        long[] votes = votes(election);
         List<Counted> projects = new ArrayList<>();
-        for (ProjectResult r : outcome.projects()) {
-            var p = election.project(r.index());
-            projects.add(new Counted(p.id(), pounds(election, p.cost()), votes[r.index()], r.selected(),
-                    r.selected() ? order[r.index()] : null, explain(r, votes[r.index()])));
+        for (Result.ProjectOutcome p : result.projects()) {
+            projects.add(new Counted(p.id(), pounds(p.cost()), p.votes(), p.funded(), order.get(p.id()),
+                    facts(p.explanation())));
         }
-        List<String> funded = outcome.selected().stream().map(i -> election.project(i).id()).toList();
-        return new Count(name.pabulibName(), pounds(election, election.budget()), pounds(election, report.cost()),
-                election.voters(), report.votersWithFundedProject(), funded, projects);
+        EqualSharesSummary es = result.equalShares();
+        Shares shares = es == null ? null : new Shares(money(es.startingShare()), money(es.perVoterBudget()),
+                es.nextRunCost() == null ? null : money(es.nextRunCost()));
+        return new Count(result.rule(), pounds(result.budget()), pounds(result.spent()), result.voters(),
+                result.votersWithFundedProject(), result.funded(), projects, shares);
     }
 
-    private static Explanation explain(ProjectResult r, long votes) {
-        if (r.selected() && r.round() != null) {
-            return new Explanation(Explanation.Kind.FUNDED_IN_ROUND, r.round(), r.price(), r.supportersShort(),
-                    r.reason());
-        }
-        if (r.selected()) {
-            return new Explanation(Explanation.Kind.FUNDED, null, null, null, r.reason());
-        }
-        if (votes == 0) {
-            return new Explanation(Explanation.Kind.NO_VOTES, null, null, null, r.reason());
-        }
-        return new Explanation(Explanation.Kind.NOT_FUNDED, null, null, null, r.reason());
-    }
-
-    /** Voters who chose each project (whatever points or rank they gave it). */
-    private static long[] votes(Election election) {
-        long[] votes = new long[election.projectCount()];
-        for (var b : election.ballots()) {
-            for (int p : b.projects()) {
-                votes[p] += b.weight();
+    /** The engine's explanation as kind and facts. */
+    static Explanation facts(org.oursociety.budget.engine.rules.Explanation why) {
+        Map<String, String> f = new LinkedHashMap<>();
+        Explanation inner = null;
+        if (why instanceof CostsMoreThanBudget x) {
+            f.put("cost", plain(x.cost()));
+            f.put("budget", plain(x.budget()));
+        } else if (why instanceof GreedyFunded x) {
+            f.put("position", String.valueOf(x.position()));
+            f.put("left", plain(x.left()));
+            f.put("cost", plain(x.cost()));
+        } else if (why instanceof GreedyDidNotFit x) {
+            f.put("position", String.valueOf(x.position()));
+            f.put("left", plain(x.left()));
+            f.put("cost", plain(x.cost()));
+        } else if (why instanceof GreedyNotReached x) {
+            f.put("position", String.valueOf(x.position()));
+            f.put("stoppedAt", x.stoppedAt());
+        } else if (why instanceof GreedyBelowThreshold x) {
+            f.put("score", String.valueOf(x.score()));
+            f.put("threshold", String.valueOf(x.threshold()));
+        } else if (why instanceof EqualSharesFunded x) {
+            f.put("round", String.valueOf(x.round()));
+            f.put("supporters", String.valueOf(x.supporters()));
+            f.put("short", String.valueOf(x.supportersShort()));
+            f.put("price", plain(x.pricePerVote()));
+            f.put("perPoint", String.valueOf(x.perPoint()));
+            f.put("paidByShort", plain(x.paidByShort()));
+            f.put("cost", plain(x.cost()));
+        } else if (why instanceof EqualSharesNotFunded x) {
+            f.put("supporters", String.valueOf(x.supporters()));
+            f.put("cost", plain(x.cost()));
+            f.put("heldAtStart", plain(x.heldAtStart()));
+            f.put("heldAtEnd", plain(x.heldAtEnd()));
+            f.put("nearMiss", String.valueOf(x.nearMiss()));
+            f.put("shortfall", plain(x.shortfall()));
+            if (x.ranOut() != null) {
+                f.put("ranOutRound", String.valueOf(x.ranOut().round()));
+                f.put("ranOutAfter", x.ranOut().after());
+                f.put("heldBefore", plain(x.ranOut().heldBefore()));
+                f.put("heldAfter", plain(x.ranOut().heldAfter()));
             }
+            StringJoiner spent = new StringJoiner(",");
+            x.spentOn().forEach(pay -> spent.add(pay.project() + ":" + plain(pay.amount())));
+            f.put("spentOn", spent.toString());
+        } else if (why instanceof CompletionFunded x) {
+            f.put("left", plain(x.left()));
+            f.put("cost", plain(x.cost()));
+            inner = facts(x.equalShares());
+        } else if (why instanceof CompletionDidNotFit x) {
+            f.put("left", plain(x.left()));
+            f.put("cost", plain(x.cost()));
+            inner = facts(x.equalShares());
+        } else if (why instanceof PhragmenFunded x) {
+            f.put("round", String.valueOf(x.round()));
+        } else if (why instanceof PhragmenDidNotFit x) {
+            f.put("round", String.valueOf(x.round()));
+            f.put("left", plain(x.left()));
+            f.put("cost", plain(x.cost()));
         }
-        return votes;
+        return new Explanation(why.kind(), f, inner);
     }
 
-    private static long pounds(Election election, long units) {
-        return java.math.BigDecimal.valueOf(units, election.moneyScale()).longValue();
+    /** Pounds to two places, without a trailing ".00" for whole amounts. */
+    static String plain(Fraction amount) {
+        return money(amount).toPlainString();
+    }
+
+    private static BigDecimal money(Fraction amount) {
+        BigDecimal d = amount.toDecimal(2);
+        return d.stripTrailingZeros().scale() <= 0 ? d.setScale(0, RoundingMode.UNNECESSARY) : d;
+    }
+
+    private static long pounds(BigDecimal amount) {
+        return amount.setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 }

@@ -6,13 +6,14 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.oursociety.budget.platform.Sql;
 import org.oursociety.budget.result.domain.Explanation;
+import org.oursociety.budget.result.domain.ShareNote;
 
 /** {@code budget.result} and {@code budget.result_project}: a round's stored count and its file. */
 public class ResultStore {
 
     /** The stored count's header. */
     public record Stored(long roundId, String rule, Instant countedAt, long spent, long voters, long votersWithFunded,
-                         String sha256) {
+                         String sha256, ShareNote shares) {
     }
 
     /** One project's stored outcome. */
@@ -26,9 +27,12 @@ public class ResultStore {
     }
 
     public void save(Stored result, String pabulib, List<StoredProject> projects) {
+        ShareNote shares = result.shares();
         sql.update("insert into budget.result (round_id, rule, counted_at, spent, voters, voters_with_funded, pabulib,"
-                        + " sha256) values (?, ?, ?, ?, ?, ?, ?, ?)", result.roundId(), result.rule(), result.countedAt(),
-                result.spent(), (int) result.voters(), (int) result.votersWithFunded(), pabulib, result.sha256());
+                        + " sha256, starting_share, per_voter_share, next_run_cost) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                result.roundId(), result.rule(), result.countedAt(), result.spent(), (int) result.voters(),
+                (int) result.votersWithFunded(), pabulib, result.sha256(), shares == null ? null : shares.startingShare(),
+                shares == null ? null : shares.perVoterShare(), shares == null ? null : shares.nextRunCost());
         for (StoredProject p : projects) {
             sql.update("insert into budget.result_project (round_id, proposal_id, votes, score, funded, funded_order,"
                             + " explanation) values (?, ?, ?, ?, ?, ?, ?)", result.roundId(), p.proposalId(), p.votes(),
@@ -37,9 +41,11 @@ public class ResultStore {
     }
 
     public Optional<Stored> find(long roundId) {
-        return sql.one("select round_id, rule, counted_at, spent, voters, voters_with_funded, sha256 from budget.result"
-                + " where round_id = ?", row -> new Stored(row.getLong(1), row.getString(2), Sql.instant(row, "counted_at"),
-                row.getLong(4), row.getLong(5), row.getLong(6), row.getString(7)), roundId);
+        return sql.one("select round_id, rule, counted_at, spent, voters, voters_with_funded, sha256, starting_share,"
+                + " per_voter_share, next_run_cost from budget.result where round_id = ?", row -> new Stored(row.getLong(1),
+                row.getString(2), Sql.instant(row, "counted_at"), row.getLong(4), row.getLong(5), row.getLong(6),
+                row.getString(7), row.getBigDecimal(8) == null ? null : new ShareNote(row.getBigDecimal(8),
+                row.getBigDecimal(9), row.getBigDecimal(10))), roundId);
     }
 
     public List<StoredProject> projects(long roundId) {

@@ -37,6 +37,6 @@ public class ResultResource {
     @GET
     public ResultJson.Result result(@PathParam("id") long id, @QueryParam("rule") String rule) {
         Round round = rounds.visible(currentUser.user().orElse(null), id);
-        return ResultJson.Result.of(results.result(round, rule), Languages.of(request));
+        return ResultJson.Result.of(results.result(round, rule), Languages.of(request), results.titles(round.id()));
     }
 }

@@ -49,6 +49,7 @@ public class ResultsView {
     private RoundResult result;
     private RoundResult greedy;
     private String problem;
+    private Map<String, String> titles;
 
     public void load() throws IOException {
         try {
@@ -78,8 +79,23 @@ public class ResultsView {
         return result.projects().stream()
                 .sorted((a, b) -> a.funded() != b.funded() ? (a.funded() ? -1 : 1) : Long.compare(b.votes(), a.votes()))
                 .map(p -> new Row(p.id(), p.title(), p.cost(), p.votes(), p.funded(),
-                        ExplanationWords.say(p, result.rule(), BudgetPages.locale()), byGreedy.getOrDefault(p.id(), false)))
+                        ExplanationWords.say(p.explanation(), BudgetPages.locale(), titles()),
+                        byGreedy.getOrDefault(p.id(), false)))
                 .toList();
+    }
+
+    private Map<String, String> titles() {
+        if (titles == null) {
+            titles = results.titles(round.id());
+        }
+        return titles;
+    }
+
+    /** How Equal Shares went, in words; empty for other rules. */
+    public String getSharesNote() {
+        var s = result.shares();
+        return s == null ? "" : ExplanationWords.shares(s.startingShare(), s.perVoterShare(), s.nextRunCost(),
+                result.voters(), result.budget(), BudgetPages.locale());
     }
 
     public List<ProjectOutcome> getFunded() {

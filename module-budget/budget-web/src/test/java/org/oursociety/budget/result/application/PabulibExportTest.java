@@ -75,17 +75,36 @@ class PabulibExportTest {
         }
     }
 
+    /** Two thirds back three dear projects, a third one cheap one: greedy serves only the many. */
+    private static List<CastBallot> skewed() {
+        List<CastBallot> out = new ArrayList<>();
+        for (int v = 0; v < 300; v++) {
+            List<Long> chosen = v < 200 ? List.of(100L, 101L, 103L) : List.of(104L);
+            out.add(new CastBallot(String.format("v%04d", v), BallotChoice.of(chosen), Channel.ONLINE, NOW));
+        }
+        return out;
+    }
+
     @Test
     void theEngineCountsThePublishedFileAndEqualSharesDiffersFromGreedyOnSkewedVotes() {
         String file = PabulibExport.write(round(BallotRules.of(BallotKind.APPROVAL, null, null, null)), "Riverside",
-                projects(), ballots(BallotKind.APPROVAL, 300), DAY, DAY);
+                projects(), skewed(), DAY, DAY);
         EngineCount.Count shares = EngineCount.count(file, "equalshares/add1");
         EngineCount.Count greedy = EngineCount.count(file, "greedy");
         assertThat(shares.voters()).isEqualTo(300);
         assertThat(shares.spent()).isLessThanOrEqualTo(1000);
         assertThat(greedy.spent()).isLessThanOrEqualTo(1000);
         assertThat(shares.projects()).hasSize(5).allSatisfy(p -> assertThat(p.explanation()).isNotNull());
+        assertThat(shares.fundedInOrder()).contains("104");
+        assertThat(greedy.fundedInOrder()).doesNotContain("104");
         assertThat(shares.projects().stream().filter(EngineCount.Counted::funded))
-                .allSatisfy(p -> assertThat(p.explanation().encode()).startsWith("FUNDED"));
+                .allSatisfy(p -> assertThat(p.explanation().kind()).isIn("equalshares.funded", "completion.funded"));
+        assertThat(shares.projects().stream().filter(p -> !p.funded()))
+                .allSatisfy(p -> assertThat(p.explanation().kind()).isIn("equalshares.not-funded", "no-supporters"));
+        assertThat(greedy.projects().stream().filter(EngineCount.Counted::funded))
+                .allSatisfy(p -> assertThat(p.explanation().kind()).isEqualTo("greedy.funded"));
+        assertThat(shares.shares().startingShare()).isEqualByComparingTo("3.33");
+        assertThat(shares.fundedInOrder()).as("Equal Shares and greedy differ on these ballots")
+                .isNotEqualTo(greedy.fundedInOrder());
     }
 }

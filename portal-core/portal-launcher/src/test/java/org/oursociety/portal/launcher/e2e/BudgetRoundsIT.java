@@ -53,8 +53,9 @@ class BudgetRoundsIT {
         assertProblem(ward.http.postJson("/budget/api/rounds/" + round + "/proposals",
                 "{\"title\":\"Too soon\",\"description\":\"x\",\"cost\":10}", BudgetWard.auth(author)), 404, "");
         assertProblem(ward.phase(round, "review"), 409, "one at a time");
-        assertProblem(ward.phase(round, "proposals", author), 403, "");
+        assertProblem(ward.phase(round, "proposals", author), 404, ""); // a draft is hidden from non-managers
         ward.moveTo(round, "proposals");
+        assertProblem(ward.phase(round, "review", author), 403, "");
 
         long park = ward.propose(round, author, "Pocket park", 400);
         long bins = ward.propose(round, author, "Recycling bins", 300);
