@@ -19,9 +19,8 @@
         });
         bar.value = Math.min(total, budget);
         var over = total > budget;
-        text.textContent = template.replace("{0}", money.format(total)).replace("{1}", money.format(budget))
-            .replace("{2}", money.format(Math.abs(budget - total)))
-            .split("|")[over ? 1 : 0];
+        text.textContent = template.split("|")[over ? 1 : 0].split("{0}").join(money.format(total))
+            .split("{1}").join(money.format(budget)).split("{2}").join(money.format(Math.abs(budget - total)));
         form.classList.toggle("budget-ballot--over", over);
     }
 

@@ -146,6 +146,34 @@ class BudgetRoundsIT {
                 .as("a what-if never changes the result").isEqualTo("equalshares/add1");
         assertProblem(ward.http.get("/budget/api/rounds/" + round + "/results?rule=dice"), 400, "counting rules");
         ward.moveTo(round, "delivery");
+
+        // Delivery: a follower of a funded project is mailed its updates.
+        long funded = results.path("funded").get(0).asLong();
+        long unfunded = -1;
+        for (JsonNode p : results.path("projects")) {
+            if (!p.path("funded").asBoolean()) {
+                unfunded = p.path("id").asLong();
+            }
+        }
+        String[] follower = residents.get(4);
+        assertThat(ward.http.sendJson("PUT", "/budget/api/proposals/" + funded + "/follow", "", BudgetWard.auth(follower))
+                .statusCode()).isEqualTo(200);
+        String update = "{\"status\":\"in-progress\",\"progress\":40,\"text\":\"The first trees are planted.\"}";
+        assertProblem(ward.http.postJson("/budget/api/proposals/" + funded + "/delivery", update,
+                BudgetWard.auth(follower)), 403, "");
+        assertProblem(ward.http.postJson("/budget/api/proposals/" + funded + "/delivery",
+                "{\"status\":\"done\",\"progress\":40,\"text\":\"x\"}", ward.admin), 400, "\"progress\"");
+        if (unfunded > 0) {
+            assertProblem(ward.http.postJson("/budget/api/proposals/" + unfunded + "/delivery", update, ward.admin), 409,
+                    "funded");
+        }
+        HttpResponse<String> posted = ward.http.postJson("/budget/api/proposals/" + funded + "/delivery", update, ward.admin);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        Mailbox.Mail news = mailbox.awaitMail(follower[2], 2);
+        assertThat(news.subject()).startsWith("News about");
+        assertThat(news.text()).contains("The first trees are planted.", "40%");
+        JsonNode updates = Http.json(ward.http.get("/budget/api/proposals/" + funded + "/delivery"));
+        assertThat(updates.path("updates").get(0).path("progress").asInt()).isEqualTo(40);
     }
 
     @Test
@@ -260,6 +288,32 @@ class BudgetRoundsIT {
         assertThat(results.path("voters").asLong()).isEqualTo(3);
         assertThat(ward.http.get("/budget/api/rounds/" + round + "/pabulib").body()).contains(
                 Http.json(byName).path("receipt").asText());
+    }
+
+    @Test
+    void aFinishedRoundIsImportedFromAPabulibFileAndPublishedForRecountingLikeOurOwn() throws Exception {
+        String gdynia = Files.readString(Path.of("..", "..", "module-budget", "budget-engine", "src", "test", "resources",
+                "pabulib", "Poland_Gdynia_2024_Redlowo__large.pb"));
+        String path = "/budget/api/areas/" + ward.slug + "/rounds/import";
+        assertProblem(ward.postText(path, gdynia, BudgetWard.auth(ward.member("Nobody"))), 403, "");
+        HttpResponse<String> broken = ward.postText(path, "META\nkey;value\nbudget;100\nPROJECTS\nproject_id\n1\n",
+                ward.admin);
+        assertProblem(broken, 400, "line ");
+        assertThat(Http.json(ward.http.get("/budget/api/areas/" + ward.slug + "/rounds")).path("rounds"))
+                .as("nothing half-saved").isEmpty();
+
+        HttpResponse<String> imported = ward.postText(path, gdynia, ward.admin);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode round = Http.json(imported).path("round");
+        assertThat(round.path("phase").asText()).isEqualTo("results");
+        assertThat(round.path("rule").asText()).isEqualTo("greedy-no-skip");
+        long id = round.path("id").asLong();
+        JsonNode results = Http.json(ward.http.get("/budget/api/rounds/" + id + "/results"));
+        assertThat(results.path("voters").asLong()).isEqualTo(418);
+        assertThat(results.path("funded")).hasSize(1);
+        String file = ward.http.get("/budget/api/rounds/" + id + "/pabulib").body();
+        assertThat(engineCount(file, null).path("selected").toString()).isEqualTo("[\"2024/RED/0013\"]");
+        assertThat(engineCount(gdynia, null).path("selected").toString()).isEqualTo("[\"2024/RED/0013\"]");
     }
 
     /** Runs the published command: {@code java -jar budget-engine.jar count FILE [--rule RULE] --format json}. */

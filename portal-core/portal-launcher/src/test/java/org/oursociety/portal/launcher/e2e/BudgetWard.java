@@ -112,6 +112,14 @@ final class BudgetWard {
         return Http.json(cast).path("receipt").asText();
     }
 
+    /** A text/plain POST (a Pabulib file to import). */
+    HttpResponse<String> postText(String path, String text, String[] who) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url(path)))
+                .header("Content-Type", "text/plain; charset=UTF-8").header(who[0], who[1])
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(text)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static String[] auth(String[] who) {
         return new String[]{who[0], who[1]};
     }
