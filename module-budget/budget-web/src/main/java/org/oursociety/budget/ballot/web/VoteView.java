@@ -58,7 +58,7 @@ public class VoteView {
     private Long id;
     private String step;
     private String c;
-    private boolean check;
+    private String check;
     private Round round;
     private BallotChoice choice;
     private String problem;
@@ -91,7 +91,7 @@ public class VoteView {
         before = ballots.mine(user, round.id());
         var request = c != null ? ChoiceCode.decode(c, round.ballot().kind()) : before.map(b -> ChoiceCode.decode(
                 ChoiceCode.encode(b.choice()), round.ballot().kind())).orElse(null);
-        if (request != null && problem == null && (check || "check".equals(step))) {
+        if (request != null && problem == null && (check != null || "check".equals(step))) {
             try {
                 choice = ballots.checked(round, request);
             } catch (Refusal refusal) {
@@ -233,11 +233,11 @@ public class VoteView {
         this.c = c;
     }
 
-    public boolean isCheck() {
+    public String getCheck() {
         return check;
     }
 
-    public void setCheck(boolean check) {
+    public void setCheck(String check) {
         this.check = check;
     }
 }
