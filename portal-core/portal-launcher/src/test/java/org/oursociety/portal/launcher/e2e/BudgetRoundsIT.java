@@ -87,6 +87,12 @@ class BudgetRoundsIT {
         }
         assertProblem(ward.vote(round, "{\"projects\":[" + park + "]}", residents.get(0)), 409, "not open");
         ward.moveTo(round, "voting");
+        JsonNode card = Http.json(ward.http.get("/budget/api/areas/" + ward.slug + "/card"));
+        assertThat(card.path("title").asText()).isEqualTo("Participatory budget");
+        assertThat(card.path("summary").asText()).contains("Voting is open");
+        assertThat(card.path("items").get(0).path("href").asText()).endsWith("/round.xhtml?id=" + round);
+        JsonNode data = Http.json(ward.http.get("/budget/api/me/data-part", BudgetWard.auth(author)));
+        assertThat(data.toString()).contains("Pocket park", "Swimming pool");
 
         assertProblem(ward.vote(round, "{\"projects\":[" + park + "]}", outsider), 403, "verified residents");
         assertProblem(ward.vote(round, "{\"projects\":[" + park + "," + bins + "," + lights + "]}", residents.get(0)),
