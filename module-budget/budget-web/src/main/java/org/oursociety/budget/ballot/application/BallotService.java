@@ -72,6 +72,7 @@ public class BallotService {
 
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
+    private final Map<Long, Map<Long, Long>> ballotCosts = new java.util.concurrent.ConcurrentHashMap<>();
     private RoundStore rounds;
     private ProposalStore proposals;
     private BallotStore ballots;
@@ -102,12 +103,11 @@ public class BallotService {
                 throw BudgetText.refuse(Refusal.Kind.CONFLICT, "ballot.paper-already");
             }
         }
-        Optional<CastBallot> before = ballots.of(roundId, user.id());
-        String receipt = ballots.cast(roundId, user.id(), BudgetText.newVoterId(random), Channel.ONLINE, choice,
-                clock.instant(), null).orElseThrow(() -> BudgetText.refuse(Refusal.Kind.CONFLICT,
+        BallotStore.Cast cast = ballots.castReplacing(roundId, user.id(), BudgetText.newVoterId(random), Channel.ONLINE,
+                choice, clock.instant(), null).orElseThrow(() -> BudgetText.refuse(Refusal.Kind.CONFLICT,
                 "ballot.paper-already"));
-        confirm(user.id(), round, receipt, before.isPresent());
-        return receipt;
+        confirm(user.id(), round, cast.receipt(), cast.replaced());
+        return cast.receipt();
     }
 
     public Optional<CastBallot> mine(PortalUser user, long roundId) {
@@ -204,16 +204,37 @@ public class BallotService {
             case RANKED -> choice = BallotChoice.of(request.ranking() == null ? List.of() : request.ranking());
             default -> choice = BallotChoice.of(request.projects() == null ? List.of() : request.projects());
         }
-        Map<Long, Long> costs = new LinkedHashMap<>();
-        for (Proposal p : proposals.onBallot(round.id())) {
-            costs.put(p.id(), p.shownCost());
-        }
+        Map<Long, Long> costs = costsOnBallot(round);
         Optional<BallotProblem> problem = BallotCheck.problem(round.ballot(), choice, costs, round.budget());
         if (problem.isPresent()) {
             BallotProblem bp = problem.get();
             throw BudgetText.invalid(bp.field(), bp.key(), bp.args());
         }
         return choice;
+    }
+
+    /**
+     * The projects on the ballot and their costs. While a round is in voting they cannot change (reviews
+     * happen in review), so they are kept in memory for its ballots; other phases read them afresh.
+     */
+    private Map<Long, Long> costsOnBallot(Round round) {
+        if (round.acceptsBallots()) {
+            Map<Long, Long> known = ballotCosts.get(round.id());
+            if (known != null) {
+                return known;
+            }
+        }
+        Map<Long, Long> costs = new LinkedHashMap<>();
+        for (Proposal p : proposals.onBallot(round.id())) {
+            costs.put(p.id(), p.shownCost());
+        }
+        if (round.acceptsBallots()) {
+            if (ballotCosts.size() > 1000) {
+                ballotCosts.clear();
+            }
+            ballotCosts.put(round.id(), Map.copyOf(costs));
+        }
+        return costs;
     }
 
     private void confirm(UUID userId, Round round, String receipt, boolean changed) {

@@ -39,13 +39,26 @@ public class BallotStore {
      */
     public Optional<String> cast(long roundId, UUID userId, String newVoterId, Channel channel, BallotChoice choice,
                                  Instant now, UUID enteredBy) {
+        return castReplacing(roundId, userId, newVoterId, channel, choice, now, enteredBy).map(Cast::receipt);
+    }
+
+    /** What {@link #cast} stored: the receipt, and whether it replaced an earlier ballot. */
+    public record Cast(String receipt, boolean replaced) {
+    }
+
+    /** As {@link #cast}, saying also whether an earlier ballot was replaced (one statement, no read first). */
+    public Optional<Cast> castReplacing(long roundId, UUID userId, String newVoterId, Channel channel,
+                                       BallotChoice choice, Instant now, UUID enteredBy) {
         Long[] projects = choice.projects().toArray(new Long[0]);
         Integer[] points = choice.points() == null ? null : choice.points().toArray(new Integer[0]);
+        // xmax is 0 for a row this statement inserted, and set for one it updated.
         return sql.one("insert into budget.ballot as b (round_id, user_id, voter_id, channel, projects, points, cast_at,"
                         + " entered_by) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (round_id, user_id) do update"
                         + " set projects = excluded.projects, points = excluded.points, cast_at = excluded.cast_at"
-                        + " where b.channel = 'online' and excluded.channel = 'online' returning voter_id",
-                row -> row.getString(1), roundId, userId, newVoterId, channel.id(), projects, points, now, enteredBy);
+                        + " where b.channel = 'online' and excluded.channel = 'online'"
+                        + " returning voter_id, (xmax <> 0) as replaced",
+                row -> new Cast(row.getString(1), row.getBoolean(2)), roundId, userId, newVoterId, channel.id(), projects,
+                points, now, enteredBy);
     }
 
     public Optional<CastBallot> of(long roundId, UUID userId) {

@@ -78,7 +78,10 @@ class BallotStoreIT {
     void aBallotNeverReplacesOneThatCameByTheOtherChannel() {
         UUID online = UUID.randomUUID();
         UUID paper = UUID.randomUUID();
-        assertThat(ballots.cast(round, online, "on1", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null)).contains("on1");
+        assertThat(ballots.castReplacing(round, online, "on1", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null))
+                .contains(new BallotStore.Cast("on1", false));
+        assertThat(ballots.castReplacing(round, online, "on2", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null))
+                .as("a changed ballot keeps its receipt").contains(new BallotStore.Cast("on1", true));
         assertThat(ballots.cast(round, online, "x", Channel.PAPER, BallotChoice.of(List.of(2L)), NOW, null)).isEmpty();
         assertThat(ballots.cast(round, paper, "pa1", Channel.PAPER, BallotChoice.of(List.of(1L)), NOW, null)).contains("pa1");
         assertThat(ballots.cast(round, paper, "y", Channel.ONLINE, BallotChoice.of(List.of(2L)), NOW, null)).isEmpty();
