@@ -32,6 +32,21 @@ public class RoundResource {
         return RoundJson.View.of(rounds.visible(currentUser.user().orElse(null), id));
     }
 
+    /** {@code {"budgets":{"sub-area-slug":pounds,...}}}: one round per sub-area, each with its own ballot and result. */
+    public record Split(java.util.Map<String, Long> budgets) {
+    }
+
+    /** Splits a draft round into one budget per sub-area directly below its area (budget.manage): 201 with the parts. */
+    @jakarta.ws.rs.POST
+    @Path("split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response split(@PathParam("id") long id, Split body) {
+        var parts = rounds.split(currentUser.user().orElseThrow(Refusal::signInFirst), id,
+                body == null || body.budgets() == null ? java.util.Map.of() : body.budgets());
+        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED)
+                .entity(new RoundJson.Rounds(parts.stream().map(RoundJson.View::of).toList())).build();
+    }
+
     /** The next phase only; a step backwards or skipped is 409. */
     @PUT
     @Path("phase")

@@ -322,6 +322,36 @@ class BudgetRoundsIT {
         assertThat(engineCount(gdynia, null).path("selected").toString()).isEqualTo("[\"2024/RED/0013\"]");
     }
 
+    @Test
+    void aDraftRoundIsSplitIntoOneBudgetPerSubAreaEachWithItsOwnBallot() throws Exception {
+        String north = ward.slug + "-north";
+        String south = ward.slug + "-south";
+        for (String sub : new String[]{north, south}) {
+            HttpResponse<String> made = ward.http.postJson("/api/areas", "{\"slug\":\"" + sub + "\",\"name\":\"" + sub
+                    + "\",\"type\":\"neighbourhood\",\"parent\":\"" + ward.slug + "\"}", ward.admin);
+            assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (ward.http.get("/budget/api/areas/" + sub + "/rounds").statusCode() != 200) {
+                assertThat(System.nanoTime()).as("the budget sees " + sub).isLessThan(deadline);
+                Thread.sleep(200);
+            }
+        }
+        long round = ward.round("{\"kind\":\"approval\"}", 3000);
+        assertProblem(ward.http.postJson("/budget/api/rounds/" + round + "/split",
+                "{\"budgets\":{\"riverside\":1000}}", ward.admin), 400, "directly below");
+        HttpResponse<String> split = ward.http.postJson("/budget/api/rounds/" + round + "/split",
+                "{\"budgets\":{\"" + north + "\":2000,\"" + south + "\":1000}}", ward.admin);
+        assertThat(split.statusCode()).as(split.body()).isEqualTo(201);
+        JsonNode parts = Http.json(split).path("rounds");
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).path("parent").asLong()).isEqualTo(round);
+        assertThat(List.of(parts.get(0).path("area").asText(), parts.get(1).path("area").asText()))
+                .containsExactlyInAnyOrder(north, south);
+        ward.moveTo(round, "proposals");
+        assertProblem(ward.http.postJson("/budget/api/rounds/" + round + "/split",
+                "{\"budgets\":{\"" + north + "\":10}}", ward.admin), 409, "draft");
+    }
+
     /** Runs the published command: {@code java -jar budget-engine.jar count FILE [--rule RULE] --format json}. */
     private static JsonNode engineCount(String pabulib, String rule) throws Exception {
         Path file = Files.createTempFile("round", ".pb");
