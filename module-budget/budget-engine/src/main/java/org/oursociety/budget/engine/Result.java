@@ -31,7 +31,7 @@ import org.oursociety.budget.engine.rules.ProjectResult;
  */
 public record Result(String rule, BigDecimal budget, BigDecimal spent, long voters, long votersWithFundedProject,
                      List<String> funded, List<ProjectOutcome> projects, EqualSharesSummary equalShares,
-                     List<Warning> warnings) {
+                     List<Warning> warnings) implements java.io.Serializable {
 
     public Result {
         funded = List.copyOf(funded);
@@ -47,7 +47,7 @@ public record Result(String rule, BigDecimal budget, BigDecimal spent, long vote
      * @param explanation why it was funded or not, as structured values to put into words
      */
     public record ProjectOutcome(String id, String name, BigDecimal cost, long votes, long score, boolean funded,
-                                 Explanation explanation) {
+                                 Explanation explanation) implements java.io.Serializable {
     }
 
     public Optional<ProjectOutcome> project(String id) {

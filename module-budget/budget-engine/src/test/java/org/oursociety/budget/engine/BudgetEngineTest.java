@@ -51,6 +51,20 @@ class BudgetEngineTest {
     }
 
     @Test
+    void aResultSurvivesSerializationSoAViewScopedPageMayHoldIt() throws Exception {
+        Result r = BudgetEngine.count(parkAndLibrary(), "equalshares/add1");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(r);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            Result back = (Result) in.readObject();
+            assertThat(back).isEqualTo(r);
+            assertThat(back.equalShares().perVoterBudget()).isEqualTo(r.equalShares().perVoterBudget());
+        }
+    }
+
+    @Test
     void pointsBallotsAndPenceAreBuiltExactly() {
         Map<String, Long> first = new LinkedHashMap<>();
         first.put("a", 3L);
@@ -83,7 +97,8 @@ class BudgetEngineTest {
         }
         assertThat(Rule.equalSharesAdd1()).isEqualTo(new Rule.EqualShares(true, false, false));
         assertThat(Rule.named("mes")).contains(Rule.equalShares());
-        assertThatThrownBy(() -> new Rule.EqualShares(false, false, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Rule.named("equalshares-comparison")).contains(new Rule.EqualShares(false, false, true));
+        assertThatThrownBy(() -> new Rule.EqualShares(true, true, true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

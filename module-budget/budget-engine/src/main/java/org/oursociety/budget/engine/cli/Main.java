@@ -43,6 +43,9 @@ public final class Main {
     static final int UNREADABLE = 2;
     static final int NOT_REPRODUCIBLE = 3;
 
+    /** A count whose sums would overflow: costs, points or voters far beyond any real election. */
+    static final String TOO_LARGE = "its costs, points and voters are too large together to count exactly";
+
     private static final String USAGE = """
             usage: budget-engine count FILE.pb... [--rule NAME] [--format json|text] [--tie-break KEYS]
                    budget-engine validate FILE.pb
@@ -214,6 +217,9 @@ public final class Main {
                 boolean declared = opts.rule == null && ex.getMessage().startsWith("the file declares");
                 code = declared && code != UNREADABLE ? NOT_REPRODUCIBLE : UNREADABLE;
                 fail(json, file, ex.getMessage(), out, err);
+            } catch (ArithmeticException ex) {
+                code = UNREADABLE;
+                fail(json, file, TOO_LARGE, out, err);
             }
             out.flush();
         }
@@ -276,6 +282,9 @@ public final class Main {
             } catch (RuleException ex) {
                 err.println(file + ": " + rule.pabulibName() + ": " + ex.getMessage());
                 return UNREADABLE;
+            } catch (ArithmeticException ex) {
+                err.println(file + ": " + TOO_LARGE);
+                return UNREADABLE;
             }
         }
         out.print("json".equals(opts.format) ? Comparison.json(file, e, reports) : Comparison.text(file, e, reports));
@@ -308,7 +317,11 @@ public final class Main {
             StringBuilder sb = new StringBuilder();
             sb.append(file).append(": ").append(e.meta("unit").orElse("?")).append(' ')
                     .append(e.meta("instance").orElse("")).append(", budget ").append(e.money(e.budget()))
-                    .append(", ").append(e.voters()).append(" voters\n\n");
+                    .append(", ").append(e.voters()).append(" voters\n");
+            for (var w : e.warnings()) {
+                sb.append("warning: line ").append(w.line()).append(": ").append(w.message()).append('\n');
+            }
+            sb.append('\n');
             List<String> names = new ArrayList<>(reports.keySet());
             int w = 10;
             for (int p = 0; p < e.projectCount(); p++) {

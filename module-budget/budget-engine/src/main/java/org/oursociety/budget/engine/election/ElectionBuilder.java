@@ -118,10 +118,18 @@ public final class ElectionBuilder {
         }
         List<Project> projects = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            projects.add(new Project(i, ids.get(i), costs.get(i).movePointRight(scale).longValueExact(), names.get(i)));
+            projects.add(new Project(i, ids.get(i), units(costs.get(i), scale), names.get(i)));
         }
         meta.putIfAbsent("num_projects", String.valueOf(ids.size()));
-        return new Election(meta, voteType, budget.movePointRight(scale).longValueExact(), scale, projects,
-                ballots.ballots());
+        return new Election(meta, voteType, units(budget, scale), scale, projects, ballots.ballots());
+    }
+
+    /** Money in units of 10^-scale; more than 10^13 units cannot be summed exactly over many voters. */
+    private static long units(BigDecimal amount, int scale) {
+        BigDecimal units = amount.movePointRight(scale);
+        if (units.compareTo(BigDecimal.valueOf(10_000_000_000_000L)) > 0) {
+            throw new IllegalArgumentException("the amount " + amount.toPlainString() + " is too large to count exactly");
+        }
+        return units.longValueExact();
     }
 }

@@ -1,6 +1,9 @@
 package org.oursociety.budget.engine.explain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.oursociety.budget.engine.election.Election;
 import org.oursociety.budget.engine.rules.EqualSharesSummary;
@@ -63,6 +66,85 @@ public final class English {
             return exact(e, x.left()) + " left after round " + x.round() + ", it costs " + exact(e, x.cost());
         }
         throw new IllegalArgumentException("no words for " + why.kind());
+    }
+
+    /**
+     * The fuller account the text report gives: the reason, then for Equal Shares what the
+     * supporters paid, or when and where their money went and how short they fell.
+     */
+    public static String detail(Election e, Explanation why) {
+        if (why instanceof Explanation.EqualSharesFunded x && x.cost().signum() > 0) {
+            StringBuilder sb = new StringBuilder(reason(e, why));
+            sb.append("; ").append(x.supporters()).append(x.supporters() == 1 ? " supporter" : " supporters")
+                    .append(" paid ").append(exact(e, x.cost())).append(" together (")
+                    .append(rounded(x.effectiveVotes())).append(x.perPoint() ? " points" : " effective votes")
+                    .append(" at that price)");
+            if (x.supportersShort() > 0) {
+                sb.append("; those who paid all they had gave ").append(rounded(x.paidByShort()));
+            }
+            return sb.toString();
+        }
+        if (why instanceof Explanation.EqualSharesNotFunded x) {
+            StringBuilder sb = new StringBuilder();
+            if (x.nearMiss()) {
+                sb.append("near miss: ");
+            }
+            sb.append(reason(e, why));
+            if (x.ranOut() == null) {
+                sb.append("; its ").append(x.supporters()).append(x.supporters() == 1 ? " supporter" : " supporters")
+                        .append(" held only ").append(rounded(x.heldAtStart())).append(" from the start");
+            } else {
+                Explanation.RanOut r = x.ranOut();
+                sb.append("; their money ran out in round ").append(r.round()).append(", when ").append(r.after())
+                        .append(" was funded: they held ").append(rounded(r.heldBefore())).append(" before and ")
+                        .append(rounded(r.heldAfter())).append(" after, ").append(rounded(x.shortfall())).append(" short");
+            }
+            if (!x.spentOn().isEmpty()) {
+                List<Explanation.Payment> top = new ArrayList<>(x.spentOn());
+                top.sort(Comparator.comparing(Explanation.Payment::amount).reversed());
+                sb.append("; it went to ");
+                for (int i = 0; i < Math.min(3, top.size()); i++) {
+                    sb.append(i > 0 ? ", " : "").append(top.get(i).project()).append(" (")
+                            .append(rounded(top.get(i).amount())).append(')');
+                }
+                if (top.size() > 3) {
+                    sb.append(" and ").append(top.size() - 3).append(" more");
+                }
+            }
+            if (x.fundedAtNextShare()) {
+                sb.append("; a slightly higher share for every voter would have funded it, but that outcome"
+                        + " cost more than the budget");
+            }
+            return sb.toString();
+        }
+        if (why instanceof Explanation.CompletionFunded x) {
+            return "funded by greedy completion: " + exact(e, x.left()) + " left when its turn came, it costs "
+                    + exact(e, x.cost()) + "; under Equal Shares " + detail(e, x.equalShares());
+        }
+        if (why instanceof Explanation.CompletionDidNotFit x) {
+            return detail(e, x.equalShares()) + "; then " + exact(e, x.left()) + " left for greedy completion, it costs "
+                    + exact(e, x.cost());
+        }
+        return reason(e, why);
+    }
+
+    /** How Equal Shares set each voter's share, in a sentence. */
+    public static String shares(Election e, EqualSharesSummary s) {
+        StringBuilder sb = new StringBuilder("each voter started with ").append(share(e, s.perVoterBudget()));
+        if (s.raised()) {
+            sb.append(", raised by add1 from ").append(share(e, s.startingShare())).append(" (budget ÷ voters) in ")
+                    .append(s.runs()).append(" runs");
+        } else {
+            sb.append(" (budget ÷ voters)");
+            if (s.runs() > 1) {
+                sb.append("; add1 tried ").append(s.runs() - 1).append(" higher shares and kept none");
+            }
+        }
+        if (s.nextPerVoterBudget() != null) {
+            sb.append("; at ").append(share(e, s.nextPerVoterBudget())).append(" each, Equal Shares would have spent ")
+                    .append(exact(e, s.nextRunCost())).append(", more than the budget");
+        }
+        return sb.toString();
     }
 
     /** The comparison step's verdict in a sentence. */

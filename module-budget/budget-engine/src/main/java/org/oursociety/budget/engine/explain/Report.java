@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.oursociety.budget.engine.election.Ballot;
 import org.oursociety.budget.engine.election.Election;
+import org.oursociety.budget.engine.election.Warning;
 import org.oursociety.budget.engine.rules.EqualSharesSummary;
 import org.oursociety.budget.engine.rules.Outcome;
 import org.oursociety.budget.engine.rules.ProjectResult;
@@ -58,18 +59,32 @@ public record Report(String file, Election election, Outcome outcome) {
         sb.append("],\"cost\":").append(election.money(cost()))
                 .append(",\"voters\":").append(election.voters())
                 .append(",\"votersWithFundedProject\":").append(votersWithFundedProject());
+        sb.append(",\"warnings\":[");
+        for (int i = 0; i < election.warnings().size(); i++) {
+            Warning w = election.warnings().get(i);
+            sb.append(i > 0 ? "," : "").append("{\"line\":").append(w.line()).append(",\"message\":")
+                    .append(Json.string(w.message())).append('}');
+        }
+        sb.append(']');
         EqualSharesSummary es = outcome.equalShares();
         if (es != null) {
             sb.append(",\"equalShares\":{\"perVoterBudget\":").append(English.share(election, es.perVoterBudget()))
                     .append(",\"virtualBudget\":").append(English.exact(election, es.virtualBudget()))
+                    .append(",\"startingShare\":").append(English.share(election, es.startingShare()))
                     .append(",\"runs\":").append(es.runs())
                     .append(",\"completionAdded\":[");
             for (int i = 0; i < es.completionAdded().size(); i++) {
                 sb.append(i > 0 ? "," : "").append(Json.string(es.completionAdded().get(i)));
             }
             sb.append("]");
+            if (es.nextPerVoterBudget() != null) {
+                sb.append(",\"nextPerVoterBudget\":").append(English.share(election, es.nextPerVoterBudget()))
+                        .append(",\"nextRunCost\":").append(English.exact(election, es.nextRunCost()));
+            }
             if (es.comparison() != null) {
-                sb.append(",\"comparison\":").append(Json.string(English.comparison(es.comparison())));
+                sb.append(",\"comparison\":").append(Json.string(English.comparison(es.comparison())))
+                        .append(",\"preferEqualShares\":").append(es.comparison().preferEqualShares())
+                        .append(",\"preferGreedy\":").append(es.comparison().preferGreedy());
             }
             sb.append('}');
         }
@@ -80,7 +95,8 @@ public record Report(String file, Election election, Outcome outcome) {
                     .append(",\"score\":").append(r.score())
                     .append(",\"cost\":").append(election.money(election.project(r.index()).cost()))
                     .append(",\"selected\":").append(r.selected())
-                    .append(",\"reason\":").append(Json.string(English.reason(election, r.explanation())));
+                    .append(",\"reason\":").append(Json.string(English.reason(election, r.explanation())))
+                    .append(",\"explanation\":").append(Structured.json(r.explanation(), election.moneyScale() + 6));
             if (r.round() != null) {
                 sb.append(",\"round\":").append(r.round());
             }
@@ -107,10 +123,12 @@ public record Report(String file, Election election, Outcome outcome) {
                 .append(election.money(election.budget())).append('\n');
         sb.append(votersWithFundedProject()).append(" of ").append(election.voters())
                 .append(" voters have at least one funded project they voted for\n");
+        for (Warning w : election.warnings()) {
+            sb.append("warning: line ").append(w.line()).append(": ").append(w.message()).append('\n');
+        }
         EqualSharesSummary es = outcome.equalShares();
         if (es != null) {
-            sb.append("Equal Shares: each voter started with ").append(English.share(election, es.perVoterBudget()))
-                    .append(" (").append(es.runs()).append(es.runs() == 1 ? " run" : " runs").append(")\n");
+            sb.append("Equal Shares: ").append(English.shares(election, es)).append('\n');
             if (es.comparison() != null) {
                 sb.append("comparison: ").append(English.comparison(es.comparison())).append('\n');
             }
@@ -124,7 +142,7 @@ public record Report(String file, Election election, Outcome outcome) {
         sb.append(String.format("%-" + w + "s %10s %14s %-4s %s%n", "project", "score", "cost", "won", "why"));
         for (ProjectResult r : outcome.projects()) {
             sb.append(String.format("%-" + w + "s %10d %14s %-4s %s%n", id(r.index()), r.score(),
-                    election.money(election.project(r.index()).cost()), r.selected() ? "yes" : "no", English.reason(election, r.explanation())));
+                    election.money(election.project(r.index()).cost()), r.selected() ? "yes" : "no", English.detail(election, r.explanation())));
         }
         return sb.toString();
     }

@@ -1,12 +1,8 @@
 package org.oursociety.budget.engine.pabulib;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +20,8 @@ public final class DocumentReader implements PbParser.Sink {
     }
 
     public static PbDocument read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (PbInput.Opened in = PbInput.open(file)) {
+            return read(in.reader());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

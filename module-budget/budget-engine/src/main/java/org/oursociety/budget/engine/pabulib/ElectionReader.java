@@ -1,13 +1,9 @@
 package org.oursociety.budget.engine.pabulib;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,9 +21,16 @@ import org.oursociety.budget.engine.election.VoteType;
 /**
  * Reads a Pabulib file into an {@link Election} for counting. Voters who cast the same ballot
  * become one weighted group as the file streams by, so a city-sized file needs memory for
- * its distinct ballots only. Anything that would make the count ambiguous (a vote for an
- * unknown project, a project twice in one ballot, unreadable points) stops the read with the
- * line number; softer problems are left to {@link Validator}.
+ * its distinct ballots only.
+ *
+ * <p>Lenient, never silently wrong. What would make the count ambiguous (a vote for an
+ * unknown project, unreadable or missing points, a project listed twice in PROJECTS) stops
+ * the read with its line. What the official counts work around is counted the same way and
+ * reported as a {@link Warning} with its line: a project named twice in one ballot (counted
+ * once), a vote row without its vote field (not counted), a duplicate voter id (counted),
+ * a ballot over the file's limits (counted as cast), META num_votes or num_projects that
+ * disagree with the rows, a file that is not UTF-8 (read in its real encoding).
+ * docs/budget-engine.md lists them.
  */
 public final class ElectionReader implements PbParser.Sink {
     private final Map<String, String> meta = new LinkedHashMap<>();
@@ -46,17 +49,35 @@ public final class ElectionReader implements PbParser.Sink {
 
     private int voteCol = -1;
     private int pointsCol = -1;
+    private int voterCol = -1;
+    private final java.util.Set<String> voterIds = new java.util.HashSet<>();
+    private int projectRows;
+    private int voteRows;
+    private Long maxSumPoints;
+    private Long maxPoints;
+    private Long maxLength;
+    private final Warnings warnings = new Warnings();
     private BallotGroups groups;
     private int votesHeaderLine;
 
     private Election election;
 
+    /** No ballot gives more points to one project than this. */
+    static final long MAX_POINTS = 1_000_000_000L;
+    /** No budget or cost comes near this many money units (pence, grosze): sums stay exact in longs. */
+    static final long MAX_UNITS = 10_000_000_000_000L;
+
     private ElectionReader() {
     }
 
     public static Election read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (PbInput.Opened in = PbInput.open(file)) {
+            ElectionReader sink = new ElectionReader();
+            if (in.warning() != null) {
+                sink.warnings.add(in.warning().line(), in.warning().message());
+            }
+            PbParser.parse(in.reader(), sink);
+            return sink.election;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -88,6 +109,7 @@ public final class ElectionReader implements PbParser.Sink {
                 votesHeaderLine = line;
                 voteCol = columns.indexOf("vote");
                 pointsCol = columns.indexOf("points");
+                voterCol = columns.indexOf("voter_id");
                 if (voteCol < 0) {
                     throw new PbFormatException(line, "the VOTES header has no vote column");
                 }
@@ -101,7 +123,18 @@ public final class ElectionReader implements PbParser.Sink {
     }
 
     @Override
+    public void extraFields(Section section, int fields, int header, int line) {
+        warnings.add(line, "this row has " + fields + " fields but the " + section + " header names " + header
+                + "; the extra ones are ignored");
+    }
+
+    @Override
     public void row(Section section, String[] fields, int line) {
+        row(section, fields, fields.length, line);
+    }
+
+    @Override
+    public void row(Section section, String[] fields, int present, int line) {
         switch (section) {
             case META -> {
                 String key = fields[0].strip().toLowerCase(java.util.Locale.ROOT);
@@ -110,7 +143,14 @@ public final class ElectionReader implements PbParser.Sink {
                 metaLines.put(key, line);
             }
             case PROJECTS -> project(fields, line);
-            case VOTES -> vote(fields, line);
+            case VOTES -> {
+                voteRows++;
+                if (present <= voteCol) {
+                    warnings.add(line, "this vote row has no vote field; it is not counted");
+                    return;
+                }
+                vote(fields, line);
+            }
             default -> throw new IllegalStateException();
         }
     }
@@ -134,9 +174,25 @@ public final class ElectionReader implements PbParser.Sink {
         if (budget.signum() < 0) {
             throw new PbFormatException(metaLines.get("budget"), "the budget is negative");
         }
+        maxSumPoints = metaWhole("max_sum_points");
+        maxPoints = metaWhole("max_points");
+        maxLength = metaWhole("max_length");
+    }
+
+    private Long metaWhole(String key) {
+        String v = meta.get(key);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Numbers.whole(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private void project(String[] fields, int line) {
+        projectRows++;
         String id = fields[idCol];
         if (id.isEmpty()) {
             throw new PbFormatException(line, "a project has an empty project_id");
@@ -160,29 +216,29 @@ public final class ElectionReader implements PbParser.Sink {
     }
 
     private void vote(String[] fields, int line) {
+        if (voterCol >= 0 && !fields[voterCol].isEmpty() && !voterIds.add(fields[voterCol])) {
+            warnings.add(line, "voter id " + fields[voterCol] + " appears again; this ballot is counted too");
+        }
         String list = fields[voteCol];
-        String[] parts = list.isEmpty() ? new String[0] : list.split(",", -1);
+        String[] parts = items(list, "vote", line);
         int[] projects = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            String id = parts[i].strip();
+            String id = parts[i];
             Integer idx = indexById.get(id);
             if (idx == null) {
-                if (id.isEmpty()) {
-                    throw new PbFormatException(line, "the vote '" + list + "' has an empty project id");
-                }
                 throw new PbFormatException(line, "vote for unknown project " + id);
             }
             projects[i] = idx;
         }
         long[] points = null;
         if (voteType.usesPoints()) {
-            String p = fields[pointsCol];
-            String[] pp = p.isEmpty() ? new String[0] : p.split(",", -1);
+            String[] pp = items(fields[pointsCol], "points", line);
             if (pp.length != parts.length) {
                 throw new PbFormatException(line, "the ballot lists " + parts.length + " projects but "
                         + pp.length + " points");
             }
             points = new long[pp.length];
+            long sum = 0;
             for (int i = 0; i < pp.length; i++) {
                 try {
                     points[i] = Numbers.whole(pp[i]);
@@ -192,19 +248,88 @@ public final class ElectionReader implements PbParser.Sink {
                 if (points[i] < 0) {
                     throw new PbFormatException(line, "negative points " + points[i]);
                 }
+                if (points[i] > MAX_POINTS) {
+                    throw new PbFormatException(line, "the points " + points[i] + " are more than "
+                            + MAX_POINTS + ", too many to count");
+                }
+                if (maxPoints != null && points[i] > maxPoints) {
+                    warnings.add(line, points[i] + " points for one project, more than max_points " + maxPoints
+                            + "; counted as cast");
+                }
+                sum = Math.addExact(sum, points[i]);
+            }
+            if (maxSumPoints != null && sum > maxSumPoints) {
+                warnings.add(line, "the ballot gives " + sum + " points, more than max_sum_points " + maxSumPoints
+                        + "; counted as cast");
             }
         }
-        int dup = BallotGroups.firstDuplicate(projects);
-        if (dup >= 0) {
-            throw new PbFormatException(line, "project " + ids.get(dup) + " appears twice in this ballot");
+        if (BallotGroups.firstDuplicate(projects) >= 0) {
+            // Counted once, as the official counts do: the first mention stands (with its points).
+            boolean[] seen = new boolean[ids.size()];
+            int kept = 0;
+            for (int i = 0; i < projects.length; i++) {
+                if (seen[projects[i]]) {
+                    warnings.add(line, "project " + ids.get(projects[i]) + " appears twice in this ballot; counted once");
+                    continue;
+                }
+                seen[projects[i]] = true;
+                projects[kept] = projects[i];
+                if (points != null) {
+                    points[kept] = points[i];
+                }
+                kept++;
+            }
+            projects = Arrays.copyOf(projects, kept);
+            points = points == null ? null : Arrays.copyOf(points, kept);
+        }
+        if (maxLength != null && projects.length > maxLength) {
+            warnings.add(line, "the ballot lists " + projects.length + " projects, more than max_length " + maxLength
+                    + "; counted as cast");
         }
         groups.add(projects, points);
+    }
+
+    private static long units(BigDecimal amount, int scale) {
+        long units = amount.movePointRight(scale).longValueExact();
+        if (units > MAX_UNITS) {
+            throw new ArithmeticException("too large");
+        }
+        return units;
+    }
+
+    /** The comma-separated items of a vote or points field; stray commas are dropped with a warning. */
+    private String[] items(String field, String column, int line) {
+        if (field.isEmpty()) {
+            return new String[0];
+        }
+        String[] parts = field.split(",", -1);
+        int kept = 0;
+        for (String part : parts) {
+            String item = part.strip();
+            if (!item.isEmpty()) {
+                parts[kept++] = item;
+            }
+        }
+        if (kept < parts.length) {
+            warnings.add(line, "the " + column + " field '" + field + "' has a stray comma; ignored");
+            return Arrays.copyOf(parts, kept);
+        }
+        return parts;
     }
 
     @Override
     public void end(int lastLine) {
         if (voteCol < 0) {
             throw new PbFormatException(lastLine, "the VOTES section has no header");
+        }
+        Long numProjects = metaWhole("num_projects");
+        if (numProjects != null && numProjects != projectRows) {
+            warnings.add(metaLines.get("num_projects"), "META num_projects is " + numProjects + " but PROJECTS lists "
+                    + projectRows);
+        }
+        Long numVotes = metaWhole("num_votes");
+        if (numVotes != null && numVotes != voteRows) {
+            warnings.add(metaLines.get("num_votes"), "META num_votes is " + numVotes + " but VOTES lists " + voteRows);
         }
         int scale = Math.max(0, budget.stripTrailingZeros().scale());
         for (BigDecimal c : costs) {
@@ -213,11 +338,11 @@ public final class ElectionReader implements PbParser.Sink {
         List<Project> projects = new ArrayList<>(ids.size());
         try {
             for (int i = 0; i < ids.size(); i++) {
-                projects.add(new Project(i, ids.get(i), costs.get(i).movePointRight(scale).longValueExact(), names.get(i)));
+                projects.add(new Project(i, ids.get(i), units(costs.get(i), scale), names.get(i)));
             }
-            long budgetUnits = budget.movePointRight(scale).longValueExact();
+            long budgetUnits = units(budget, scale);
             List<Ballot> ballots = groups.ballots();
-            election = new Election(meta, voteType, budgetUnits, scale, projects, ballots);
+            election = new Election(meta, voteType, budgetUnits, scale, projects, ballots, warnings.list());
         } catch (ArithmeticException e) {
             throw new PbFormatException(votesHeaderLine, "costs or budget are too large or too precise to count exactly");
         }

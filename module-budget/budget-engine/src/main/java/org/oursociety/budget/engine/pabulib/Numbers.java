@@ -32,8 +32,17 @@ final class Numbers {
         if (s.isEmpty()) {
             throw new NumberFormatException("empty");
         }
-        return new BigDecimal(s);
+        BigDecimal d = new BigDecimal(s);
+        // An exponent such as 1e4004680 would make every later sum build a four-million-digit
+        // number: no amount of money or points comes near 10^30, nor needs 30 decimals.
+        if (d.signum() != 0 && (d.precision() - d.scale() > MAX_DIGITS || d.scale() > MAX_DIGITS)) {
+            throw new NumberFormatException("too large or too precise");
+        }
+        return d;
     }
+
+    /** The most digits before or after the decimal point a number may have. */
+    static final int MAX_DIGITS = 30;
 
     /** A whole number, leniently; "3.0" is 3 but "2.5" is not whole. */
     static long whole(String value) {

@@ -1,6 +1,5 @@
 package org.oursociety.budget.engine.pabulib;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -22,6 +21,22 @@ public final class PbParser {
 
         void row(Section section, String[] fields, int line);
 
+        /**
+         * A row whose own line held only {@code present} fields (fewer than the header names:
+         * the rest are given as empty). Sinks that care whether a field was there at all
+         * override this.
+         */
+        default void row(Section section, String[] fields, int present, int line) {
+            row(section, fields, line);
+        }
+
+        /**
+         * A PROJECTS or VOTES row with more non-empty fields than its header names; the extra
+         * ones are dropped before {@link #row}.
+         */
+        default void extraFields(Section section, int fields, int header, int line) {
+        }
+
         /** Called once after the last line; {@code lastLine} is the number of lines read. */
         default void end(int lastLine) {
         }
@@ -30,16 +45,80 @@ public final class PbParser {
     private PbParser() {
     }
 
+    /** The longest line (or quoted value over several lines) read, in characters. */
+    public static final int MAX_LINE = PbInput.MAX_LINE_BYTES;
+
     public static void parse(Reader in, Sink sink) {
-        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
         try {
-            parse(reader, sink);
+            parse(new Lines(in), sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void parse(BufferedReader reader, Sink sink) throws IOException {
+    /** Lines ended by LF, CRLF or CR, each at most {@link #MAX_LINE} characters. */
+    private static final class Lines {
+        private final Reader in;
+        private final char[] buf = new char[1 << 16];
+        private int pos;
+        private int len;
+        private int number;
+        private final StringBuilder line = new StringBuilder(256);
+
+        Lines(Reader in) {
+            this.in = in;
+        }
+
+        String readLine() throws IOException {
+            line.setLength(0);
+            boolean any = false;
+            while (true) {
+                if (pos == len) {
+                    len = in.read(buf);
+                    pos = 0;
+                    if (len <= 0) {
+                        len = 0;
+                        if (!any) {
+                            return null;
+                        }
+                        number++;
+                        return line.toString();
+                    }
+                }
+                any = true;
+                char c = buf[pos++];
+                if (c == '\n') {
+                    number++;
+                    return line.toString();
+                }
+                if (c == '\r') {
+                    if (pos == len) {
+                        len = in.read(buf);
+                        pos = 0;
+                        if (len <= 0) {
+                            len = 0;
+                        }
+                    }
+                    if (pos < len && buf[pos] == '\n') {
+                        pos++;
+                    }
+                    number++;
+                    return line.toString();
+                }
+                if (c == 0) {
+                    throw new PbFormatException(number + 1, "the file holds a NUL character: it is not a text file,"
+                            + " so not a Pabulib file");
+                }
+                if (line.length() >= MAX_LINE) {
+                    throw new PbFormatException(number + 1, "line " + (number + 1) + " is longer than " + MAX_LINE
+                            + " characters: this is not a Pabulib file, or a broken one");
+                }
+                line.append(c);
+            }
+        }
+    }
+
+    private static void parse(Lines reader, Sink sink) throws IOException {
         Section section = null;
         int headerSize = -1;
         int lineNo = 0;
@@ -70,19 +149,31 @@ public final class PbParser {
             }
             List<String> fields = section == Section.META && headerSize == 2 ? metaRow(raw) : split(raw);
             // A quoted value may run over several lines: keep reading until its quote closes.
+            StringBuilder joined = null;
             while (fields == null) {
                 String next = reader.readLine();
                 if (next == null) {
                     throw new PbFormatException(startLine, "a quoted value is never closed");
                 }
                 lineNo++;
-                raw = raw + "\n" + next;
-                fields = split(raw);
+                if (joined == null) {
+                    joined = new StringBuilder(raw);
+                }
+                joined.append('\n').append(next);
+                if (joined.length() > MAX_LINE) {
+                    throw new PbFormatException(startLine, "a quoted value runs on for more than " + MAX_LINE
+                            + " characters: its closing quote is missing");
+                }
+                // Only a quote can close the value: split again only when one arrives.
+                if (next.indexOf('"') >= 0) {
+                    raw = joined.toString();
+                    fields = split(raw);
+                }
             }
             if (headerSize < 0) {
                 List<String> columns = new ArrayList<>(fields.size());
                 for (String f : fields) {
-                    columns.add(f.toLowerCase(Locale.ROOT));
+                    columns.add(f.strip().toLowerCase(Locale.ROOT));
                 }
                 while (!columns.isEmpty() && columns.get(columns.size() - 1).isEmpty()) {
                     columns.remove(columns.size() - 1);
@@ -91,7 +182,7 @@ public final class PbParser {
                 sink.header(section, columns, startLine);
                 continue;
             }
-            sink.row(section, fit(section, fields, headerSize, startLine), startLine);
+            sink.row(section, fit(section, fields, headerSize, startLine, sink), Math.min(fields.size(), headerSize), startLine);
         }
         if (section == null) {
             throw new PbFormatException(Math.max(lineNo, 1), "the file is empty or has no META section");
@@ -102,7 +193,7 @@ public final class PbParser {
         sink.end(lineNo);
     }
 
-    private static String[] fit(Section section, List<String> fields, int headerSize, int line) {
+    private static String[] fit(Section section, List<String> fields, int headerSize, int line, Sink sink) {
         if (section == Section.META && fields.size() > headerSize) {
             // Unquoted semicolons in a META value (a long comment, say) belong to the value.
             String[] out = new String[headerSize];
@@ -121,8 +212,8 @@ public final class PbParser {
             size--;
         }
         if (size > headerSize) {
-            throw new PbFormatException(line, "this row has " + size + " fields but the " + section
-                    + " header names " + headerSize);
+            // As Pabulib's own tools do: the values beyond the header are ignored, and said so.
+            sink.extraFields(section, size, headerSize, line);
         }
         String[] out = new String[headerSize];
         for (int i = 0; i < headerSize; i++) {

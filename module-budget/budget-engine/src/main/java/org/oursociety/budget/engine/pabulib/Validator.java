@@ -1,14 +1,10 @@
 package org.oursociety.budget.engine.pabulib;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,8 +58,12 @@ public final class Validator implements PbParser.Sink {
     }
 
     public static List<Problem> validate(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return validate(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (PbInput.Opened in = PbInput.open(file)) {
+            Validator v = new Validator();
+            if (in.warning() != null) {
+                v.problem(in.warning().line(), in.warning().message());
+            }
+            return v.run(in.reader());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,10 +71,13 @@ public final class Validator implements PbParser.Sink {
 
     /** @throws PbFormatException when the file's structure cannot be read at all */
     public static List<Problem> validate(Reader reader) {
-        Validator v = new Validator();
-        PbParser.parse(reader, v);
-        v.problems.sort(Comparator.comparingInt(Problem::line));
-        return List.copyOf(v.problems);
+        return new Validator().run(reader);
+    }
+
+    private List<Problem> run(Reader reader) {
+        PbParser.parse(reader, this);
+        problems.sort(Comparator.comparingInt(Problem::line));
+        return List.copyOf(problems);
     }
 
     private void problem(int line, String message) {
@@ -115,7 +118,22 @@ public final class Validator implements PbParser.Sink {
     }
 
     @Override
+    public void extraFields(Section section, int fields, int header, int line) {
+        problem(line, "this row has " + fields + " fields but the " + section + " header names " + header);
+    }
+
+    @Override
     public void row(Section section, String[] fields, int line) {
+        row(section, fields, fields.length, line);
+    }
+
+    @Override
+    public void row(Section section, String[] fields, int present, int line) {
+        if (section == Section.VOTES && voteCol >= 0 && present <= voteCol) {
+            voteRows++;
+            problem(line, "this vote row has no vote field");
+            return;
+        }
         switch (section) {
             case META -> {
                 String key = fields[0].strip().toLowerCase(Locale.ROOT);

@@ -144,7 +144,7 @@ public final class Counter {
         EqualSharesTrace trace = EqualSharesTrace.replay(pb, res);
         Explanation[] why = new Explanation[projects];
         for (int p = 0; p < projects; p++) {
-            why[p] = equalSharesExplanation(e, pb, res, trace, p);
+            why[p] = equalSharesExplanation(e, pb, res, rejected, trace, p);
         }
         List<String> added = new ArrayList<>();
         if (options.greedyCompletion()) {
@@ -180,8 +180,8 @@ public final class Counter {
                 nextPerVoter, nextCost, added, verdict));
     }
 
-    private static Explanation equalSharesExplanation(Election e, MesProblem pb, MesResult res, EqualSharesTrace trace,
-                                                      int p) {
+    private static Explanation equalSharesExplanation(Election e, MesProblem pb, MesResult res, MesResult rejected,
+                                                      EqualSharesTrace trace, int p) {
         Fraction cost = Amounts.of(e, pb.cost[p]);
         if (res.round()[p] > 0) {
             Fraction unit = Fraction.of(pb.costUtility ? pb.cost[p] : 1);
@@ -208,7 +208,7 @@ public final class Counter {
         Fraction lastHeld = ranOut == null ? heldAtStart : ranOut.heldAfter();
         boolean nearMiss = lastHeld.compareTo(cost.multiply(Explanation.EqualSharesNotFunded.NEAR_MISS)) >= 0;
         return new Explanation.EqualSharesNotFunded(pb.supportWeight[p], cost, heldAtStart, ranOut,
-                Amounts.of(e, trace.heldAtEnd[p]), spent, nearMiss);
+                Amounts.of(e, trace.heldAtEnd[p]), spent, nearMiss, rejected != null && rejected.round()[p] > 0);
     }
 
     /**

@@ -71,6 +71,7 @@ final class EqualShares {
         long[] shortWeight = new long[projects];
         List<Integer> order = new ArrayList<>();
         double[] b = new double[pb.groups];
+        int[] zeroedIn = new int[pb.groups];
         double b0 = pb.voters == 0 ? 0 : (double) virtualBudget / pb.voters;
         Arrays.fill(b, b0);
         Precise start = Precise.start(virtualBudget, pb.voters);
@@ -148,10 +149,14 @@ final class EqualShares {
                     if (cmp < 0) {
                         shortWeight[c] += pb.weight[g];
                     }
+                    if (cmp <= 0) {
+                        zeroedIn[g] = r;
+                    }
                     b[g] = cmp <= 0 ? 0 : money(pb, g, round, hpRho, hpErr, start, -1).value().doubleValue();
                 } else if (b[g] < pay) {
                     shortWeight[c] += pb.weight[g];
                     b[g] = 0;
+                    zeroedIn[g] = r;
                 } else {
                     b[g] -= pay;
                 }
@@ -169,7 +174,7 @@ final class EqualShares {
                 behind[p] = new BigDecimal(money, MathContext.DECIMAL64);
             }
         }
-        return new MesResult(order, round, price, shortWeight, behind, virtualBudget, false);
+        return new MesResult(order, round, price, shortWeight, behind, zeroedIn, virtualBudget, false);
     }
 
     /** Funds the free projects that someone supports, before anything else, at price zero. */
@@ -392,6 +397,7 @@ final class EqualShares {
         long[] shortWeight = new long[projects];
         List<Integer> order = new ArrayList<>();
         Fraction[] b = new Fraction[pb.groups];
+        int[] zeroedIn = new int[pb.groups];
         Arrays.fill(b, pb.voters == 0 ? Fraction.ZERO : Fraction.of(virtualBudget, pb.voters));
         int r = fundFree(pb, order, round, price);
         List<Integer> active = new ArrayList<>();
@@ -445,6 +451,9 @@ final class EqualShares {
                     if (cmp < 0) {
                         shortWeight[c] += pb.weight[g];
                     }
+                    if (b[g].signum() != 0) {
+                        zeroedIn[g] = r;
+                    }
                     b[g] = Fraction.ZERO;
                 } else {
                     Fraction old = b[g];
@@ -461,7 +470,7 @@ final class EqualShares {
                 behind[p] = money(pb, p, b).toDecimal(6);
             }
         }
-        return new MesResult(order, round, price, shortWeight, behind, virtualBudget, true);
+        return new MesResult(order, round, price, shortWeight, behind, zeroedIn, virtualBudget, true);
     }
 
     private static Fraction money(MesProblem pb, int c, Fraction[] b) {

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record EqualSharesSummary(Fraction startingShare, Fraction perVoterBudget, long voters, int runs,
                                  Fraction nextPerVoterBudget, Fraction nextRunCost,
-                                 List<String> completionAdded, Comparison comparison) {
+                                 List<String> completionAdded, Comparison comparison) implements java.io.Serializable {
 
     public EqualSharesSummary {
         completionAdded = List.copyOf(completionAdded);
@@ -36,7 +36,7 @@ public record EqualSharesSummary(Fraction startingShare, Fraction perVoterBudget
      * equalshares.net's comparison step: each voter prefers the outcome that funds more of the
      * projects they voted for; greedy's outcome stands only if more voters prefer it.
      */
-    public record Comparison(long preferEqualShares, long preferGreedy) {
+    public record Comparison(long preferEqualShares, long preferGreedy) implements java.io.Serializable {
         public boolean greedyStands() {
             return preferGreedy > preferEqualShares;
         }

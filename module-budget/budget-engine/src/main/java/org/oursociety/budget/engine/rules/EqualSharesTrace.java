@@ -1,22 +1,24 @@
 package org.oursociety.budget.engine.rules;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One Equal Shares run replayed in exact fractions, in the funding order the run settled,
- * to explain it: what each funded project cost its supporters, and for every project how
- * much its supporters held round by round, when it dropped out of reach and where their
- * money went. The run decides; the replay only measures, so it costs one pass over each
- * funded project's supporters, not a search.
+ * One Equal Shares run measured exactly, to explain it: the exact price of each funded
+ * project, what its short supporters paid, and for every project how much its supporters
+ * held round by round, when it dropped out of reach and where their money went.
  *
- * <p>Voters with the same money and the same utility pay the same; they are grouped as the
- * exact run groups them, so the replay's work grows with the distinct amounts, not the voters.
+ * <p>The run has already decided everything, including which supporters paid all they had
+ * in which round ({@link MesResult#zeroedIn()}). A voter who never ran out holds the start
+ * share less price times utility of each funded project on their ballot, so every amount is
+ * an integer combination of the start share and the prices. The replay first computes the
+ * prices as exact fractions (a few dozen terms per round), then expresses the start share
+ * and all prices over one common denominator and adds up integers: no fraction arithmetic
+ * per voter, so explaining costs little next to counting.
  */
 final class EqualSharesTrace {
     /** Per funded project, the exact price per unit of utility, in money units. */
@@ -50,142 +52,213 @@ final class EqualSharesTrace {
         Arrays.fill(ranOutAfter, -1);
     }
 
-    private record MoneyClass(Fraction money, long utility) {
-    }
-
     static EqualSharesTrace replay(MesProblem pb, MesResult res) {
         int projects = pb.projects;
         EqualSharesTrace t = new EqualSharesTrace(projects);
+        System.arraycopy(res.short_(), 0, t.shortWeight, 0, projects);
         Fraction b0 = pb.voters == 0 ? Fraction.ZERO : Fraction.of(res.virtualBudget(), pb.voters);
-        Fraction[] b = new Fraction[pb.groups];
-        Arrays.fill(b, b0);
-        Fraction[] held = new Fraction[projects];
-        for (int p = 0; p < projects; p++) {
-            held[p] = b0.multiply(pb.supportWeight[p]);
-            t.heldAtStart[p] = held[p];
-        }
-        long[] weightOnProject = new long[projects];
-        Fraction[] delta = new Fraction[projects];
+        int[] round = res.round();
+        prices(pb, res, b0, t.rho);
+
+        // Everything over one common denominator.
+        BigInteger d = b0.denominator();
         for (int q : res.order()) {
-            int round = res.round()[q];
-            t.paidByShort[q] = Fraction.ZERO;
+            d = lcm(d, t.rho[q].denominator());
+        }
+        Fraction denominator = Fraction.of(d, BigInteger.ONE);
+        BigInteger start = b0.multiply(denominator).numerator();
+        BigInteger[] n = new BigInteger[projects];
+        for (int q : res.order()) {
+            n[q] = t.rho[q].multiply(denominator).numerator();
+        }
+        BigInteger[] held = new BigInteger[projects];
+        for (int p = 0; p < projects; p++) {
+            held[p] = start.multiply(BigInteger.valueOf(pb.supportWeight[p]));
+            t.heldAtStart[p] = Fraction.of(held[p], d);
+        }
+        long[] richWeight = new long[projects];
+        BigInteger[] poorPaid = new BigInteger[projects];
+        boolean[] touched = new boolean[projects];
+        List<Integer> touchedList = new ArrayList<>();
+        for (int q : res.order()) {
+            int r = round[q];
             if (pb.cost[q] == 0) {
-                t.rho[q] = Fraction.ZERO;
+                t.paidByShort[q] = Fraction.ZERO;
                 continue;
             }
-            Fraction rho = price(pb, q, b);
-            if (rho == null) {
-                throw new IllegalStateException("project " + q + " funded in round " + round + " is not affordable in the replay");
-            }
-            t.rho[q] = rho;
+            BigInteger byShort = BigInteger.ZERO;
             int[] sup = pb.supporters[q];
             long[] util = pb.utility[q];
-            Map<Long, Fraction> fullByUtility = new HashMap<>();
-            Map<MoneyClass, Fraction> after = new HashMap<>();
-            Map<Fraction, List<Integer>> byPay = new HashMap<>();
-            Map<Fraction, Long> shortMoney = new HashMap<>();
             for (int i = 0; i < sup.length; i++) {
                 int g = sup[i];
-                long u = util[i];
-                Fraction full = fullByUtility.computeIfAbsent(u, rho::multiply);
-                int cmp = b[g].compareTo(full);
-                Fraction pay = cmp < 0 ? b[g] : full;
-                if (cmp < 0) {
-                    t.shortWeight[q] += pb.weight[g];
-                    shortMoney.merge(b[g], pb.weight[g], Long::sum);
-                }
-                byPay.computeIfAbsent(pay, k -> new ArrayList<>()).add(g);
-                Fraction old = b[g];
-                b[g] = cmp <= 0 ? Fraction.ZERO : after.computeIfAbsent(new MoneyClass(old, u), k -> k.money().subtract(full));
-            }
-            for (Map.Entry<Fraction, Long> e : shortMoney.entrySet()) {
-                t.paidByShort[q] = t.paidByShort[q].add(e.getKey().multiply(e.getValue()));
-            }
-            List<Integer> touched = new ArrayList<>();
-            for (Map.Entry<Fraction, List<Integer>> e : byPay.entrySet()) {
-                if (e.getKey().signum() == 0) {
+                int z = res.zeroedIn()[g];
+                if (z != 0 && z < r) {
                     continue;
                 }
-                List<Integer> here = new ArrayList<>();
-                for (int g : e.getValue()) {
-                    int[] ps = pb.ballotProjects[g];
+                int[] ps = pb.ballotProjects[g];
+                long[] us = pb.ballotUtility[g];
+                if (z == r) {
+                    BigInteger money = money(pb, g, round, r, start, n);
+                    BigInteger paid = money.multiply(BigInteger.valueOf(pb.weight[g]));
+                    if (money.compareTo(n[q].multiply(BigInteger.valueOf(util[i]))) < 0) {
+                        byShort = byShort.add(paid);
+                    }
                     for (int k = 0; k < ps.length; k++) {
-                        if (pb.costUtility || pb.ballotUtility[g][k] > 0) {
-                            if (weightOnProject[ps[k]] == 0) {
-                                here.add(ps[k]);
+                        if (pb.costUtility || us[k] > 0) {
+                            int p = ps[k];
+                            poorPaid[p] = poorPaid[p] == null ? paid : poorPaid[p].add(paid);
+                            if (!touched[p]) {
+                                touched[p] = true;
+                                touchedList.add(p);
                             }
-                            weightOnProject[ps[k]] += pb.weight[g];
+                        }
+                    }
+                } else {
+                    long w = pb.costUtility ? pb.weight[g] : pb.weight[g] * util[i];
+                    for (int k = 0; k < ps.length; k++) {
+                        if (pb.costUtility || us[k] > 0) {
+                            int p = ps[k];
+                            richWeight[p] += w;
+                            if (!touched[p]) {
+                                touched[p] = true;
+                                touchedList.add(p);
+                            }
                         }
                     }
                 }
-                for (int p : here) {
-                    Fraction d = e.getKey().multiply(weightOnProject[p]);
-                    if (delta[p] == null) {
-                        delta[p] = d;
-                        touched.add(p);
-                    } else {
-                        delta[p] = delta[p].add(d);
-                    }
-                    weightOnProject[p] = 0;
-                }
             }
-            Fraction cost = null;
-            for (int p : touched) {
-                Fraction before = held[p];
-                held[p] = before.subtract(delta[p]);
-                if (res.round()[p] == 0) {
-                    t.paidTowards.get(p).put(q, delta[p]);
-                    cost = Fraction.of(pb.cost[p]);
+            t.paidByShort[q] = Fraction.of(byShort, d);
+            BigInteger fullPrice = n[q].multiply(BigInteger.valueOf(pb.costUtility ? pb.cost[q] : 1));
+            for (int p : touchedList) {
+                BigInteger delta = fullPrice.multiply(BigInteger.valueOf(richWeight[p]));
+                if (poorPaid[p] != null) {
+                    delta = delta.add(poorPaid[p]);
+                }
+                BigInteger before = held[p];
+                held[p] = before.subtract(delta);
+                if (round[p] == 0) {
+                    t.paidTowards.get(p).put(q, Fraction.of(delta, d));
+                    BigInteger cost = BigInteger.valueOf(pb.cost[p]).multiply(d);
                     if (t.ranOutRound[p] == 0 && before.compareTo(cost) >= 0 && held[p].compareTo(cost) < 0) {
-                        t.ranOutRound[p] = round;
+                        t.ranOutRound[p] = r;
                         t.ranOutAfter[p] = q;
-                        t.heldBefore[p] = before;
-                        t.heldAfter[p] = held[p];
+                        t.heldBefore[p] = Fraction.of(before, d);
+                        t.heldAfter[p] = Fraction.of(held[p], d);
                     }
                 }
-                delta[p] = null;
+                richWeight[p] = 0;
+                poorPaid[p] = null;
+                touched[p] = false;
             }
+            touchedList.clear();
         }
-        System.arraycopy(held, 0, t.heldAtEnd, 0, projects);
+        for (int p = 0; p < projects; p++) {
+            t.heldAtEnd[p] = Fraction.of(held[p], d);
+        }
         return t;
     }
 
     /**
-     * The exact price per unit of utility of project c given the voters' money, or null when
-     * its supporters together hold less than its cost. Supporters short of the price pay all
-     * they hold; the others pay price times utility.
+     * The exact price of each funded project, in funding order: the supporters who ran out in
+     * its round pay what they held, the rest pay price times utility, and together they pay
+     * its cost.
      */
-    static Fraction price(MesProblem pb, int c, Fraction[] b) {
-        int[] sup = pb.supporters[c];
-        long[] util = pb.utility[c];
-        Map<MoneyClass, long[]> classes = new HashMap<>();
-        for (int i = 0; i < sup.length; i++) {
-            classes.computeIfAbsent(new MoneyClass(b[sup[i]], util[i]), k -> new long[1])[0] += pb.weight[sup[i]];
-        }
-        Fraction money = Fraction.ZERO;
-        List<MoneyClass> order = new ArrayList<>(classes.keySet());
-        Map<MoneyClass, Fraction> ratio = new HashMap<>();
-        for (MoneyClass k : order) {
-            money = money.add(k.money().multiply(classes.get(k)[0]));
-            ratio.put(k, k.money().divide(k.utility()));
-        }
-        Fraction cost = Fraction.of(pb.cost[c]);
-        if (money.compareTo(cost) < 0) {
-            return null;
-        }
-        order.sort(Comparator.comparing(ratio::get));
-        Fraction remaining = cost;
-        long richUtility = pb.totalUtility[c];
-        for (MoneyClass k : order) {
-            Fraction rho = remaining.divide(richUtility);
-            if (ratio.get(k).compareTo(rho) >= 0) {
-                return rho;
+    private static void prices(MesProblem pb, MesResult res, Fraction b0, Fraction[] rho) {
+        int[] round = res.round();
+        // The start share and the prices so far as numerators over one running denominator,
+        // so that what the short supporters held adds up in integers.
+        BigInteger d = b0.denominator();
+        BigInteger start = b0.numerator();
+        BigInteger[] n = new BigInteger[pb.projects];
+        List<Integer> priced = new ArrayList<>();
+        long[] coefficient = new long[pb.projects];
+        for (int q : res.order()) {
+            int r = round[q];
+            if (pb.cost[q] == 0) {
+                rho[q] = Fraction.ZERO;
+                continue;
             }
-            long w = classes.get(k)[0];
-            remaining = remaining.subtract(k.money().multiply(w));
-            richUtility -= w * k.utility();
+            long poorWeight = 0;
+            long richUtility = 0;
+            List<Integer> poor = new ArrayList<>();
+            int[] sup = pb.supporters[q];
+            long[] util = pb.utility[q];
+            for (int i = 0; i < sup.length; i++) {
+                int g = sup[i];
+                int z = res.zeroedIn()[g];
+                if (z != 0 && z < r) {
+                    continue;
+                }
+                if (z == r) {
+                    poorWeight += pb.weight[g];
+                    poor.add(i);
+                    int[] ps = pb.ballotProjects[g];
+                    for (int k = 0; k < ps.length; k++) {
+                        if (round[ps[k]] > 0 && round[ps[k]] < r) {
+                            coefficient[ps[k]] = Math.addExact(coefficient[ps[k]],
+                                    Math.multiplyExact(pb.weight[g], pb.ballotUtility[g][k]));
+                        }
+                    }
+                } else {
+                    richUtility = Math.addExact(richUtility, Math.multiplyExact(pb.weight[g], util[i]));
+                }
+            }
+            if (richUtility == 0) {
+                // Every supporter paid exactly all they held: the price is the highest ratio.
+                Fraction best = Fraction.ZERO;
+                for (int i : poor) {
+                    best = best.max(moneyOf(pb, sup[i], round, r, b0, rho).divide(util[i]));
+                }
+                rho[q] = best;
+            } else {
+                BigInteger poorMoney = start.multiply(BigInteger.valueOf(poorWeight));
+                for (int k : priced) {
+                    if (coefficient[k] != 0) {
+                        poorMoney = poorMoney.subtract(n[k].multiply(BigInteger.valueOf(coefficient[k])));
+                    }
+                }
+                rho[q] = Fraction.of(BigInteger.valueOf(pb.cost[q]).multiply(d).subtract(poorMoney),
+                        d.multiply(BigInteger.valueOf(richUtility)));
+            }
+            Arrays.fill(coefficient, 0);
+            BigInteger next = lcm(d, rho[q].denominator());
+            if (!next.equals(d)) {
+                BigInteger scale = next.divide(d);
+                start = start.multiply(scale);
+                for (int k : priced) {
+                    n[k] = n[k].multiply(scale);
+                }
+                d = next;
+            }
+            n[q] = rho[q].numerator().multiply(d.divide(rho[q].denominator()));
+            priced.add(q);
         }
-        // Everyone pays all they have: the money exactly covers the cost.
-        return ratio.get(order.get(order.size() - 1));
+    }
+
+    private static Fraction moneyOf(MesProblem pb, int g, int[] round, int r, Fraction b0, Fraction[] rho) {
+        Fraction m = b0;
+        int[] ps = pb.ballotProjects[g];
+        for (int k = 0; k < ps.length; k++) {
+            if (round[ps[k]] > 0 && round[ps[k]] < r) {
+                m = m.subtract(rho[ps[k]].multiply(pb.ballotUtility[g][k]));
+            }
+        }
+        return m;
+    }
+
+    /** A group's money before round r, over the common denominator (it never ran out before r). */
+    private static BigInteger money(MesProblem pb, int g, int[] round, int r, BigInteger start, BigInteger[] n) {
+        BigInteger m = start;
+        int[] ps = pb.ballotProjects[g];
+        for (int k = 0; k < ps.length; k++) {
+            if (round[ps[k]] > 0 && round[ps[k]] < r) {
+                m = m.subtract(n[ps[k]].multiply(BigInteger.valueOf(pb.ballotUtility[g][k])));
+            }
+        }
+        return m;
+    }
+
+    private static BigInteger lcm(BigInteger a, BigInteger b) {
+        return a.divide(a.gcd(b)).multiply(b);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * the election's currency units (pounds, złoty), to be rounded only when shown; project ids
  * are the election's ids. {@link #kind()} is a stable name, fit for a message key.
  */
-public sealed interface Explanation {
+public sealed interface Explanation extends java.io.Serializable {
 
     /** A stable name of the kind, e.g. {@code equalshares.funded}. */
     String kind();
@@ -148,9 +148,12 @@ public sealed interface Explanation {
      * @param spentOn     what they paid towards each funded project, in funding order
      * @param nearMiss    when their money ran out (or at the start) they held at least
      *                    {@link #NEAR_MISS} of its cost
+     * @param fundedAtNextShare add1 only: the run with the next higher share, which was not kept
+     *                    because it spent more than the budget, funded it
      */
     record EqualSharesNotFunded(long supporters, Fraction cost, Fraction heldAtStart, RanOut ranOut,
-                                Fraction heldAtEnd, List<Payment> spentOn, boolean nearMiss) implements Explanation {
+                                Fraction heldAtEnd, List<Payment> spentOn, boolean nearMiss,
+                                boolean fundedAtNextShare) implements Explanation {
         /** The share of its cost its supporters must still hold for a near miss: 90%. */
         public static final Fraction NEAR_MISS = Fraction.of(9, 10);
 
@@ -181,11 +184,11 @@ public sealed interface Explanation {
      * @param heldBefore what they held before that round (enough)
      * @param heldAfter  what they held after it (not enough)
      */
-    record RanOut(int round, String after, Fraction heldBefore, Fraction heldAfter) {
+    record RanOut(int round, String after, Fraction heldBefore, Fraction heldAfter) implements java.io.Serializable {
     }
 
     /** What a project's supporters paid together towards a funded project. */
-    record Payment(String project, int round, Fraction amount) {
+    record Payment(String project, int round, Fraction amount) implements java.io.Serializable {
     }
 
     /**

@@ -12,7 +12,9 @@ import java.math.RoundingMode;
  * Fractions in the election's currency units, so a page or the command line rounds them only
  * when it shows them.
  */
-public final class Fraction implements Comparable<Fraction> {
+public final class Fraction implements Comparable<Fraction>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
 
     private final BigInteger num;
@@ -148,6 +150,11 @@ public final class Fraction implements Comparable<Fraction> {
     private static BigDecimal plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** A deserialized fraction is checked and brought to lowest terms like any other. */
+    private Object readResolve() {
+        return of(num, den);
     }
 
     @Override

@@ -11,10 +11,12 @@ import java.util.List;
  * @param price        per project, the price per unit of utility (rho), null if not funded
  * @param short_       per project, voters who paid less than the full price
  * @param moneyBehind  per unfunded project, what its supporters held when the run ended
+ * @param zeroedIn     per ballot group, the round in which it was left with nothing (it paid all
+ *                     it had, less than or exactly the price), 0 if never
  * @param exact        whether the run needed exact rational arithmetic to settle a near tie
  */
 record MesResult(List<Integer> order, int[] round, BigDecimal[] price, long[] short_, BigDecimal[] moneyBehind,
-                 long virtualBudget, boolean exact) {
+                 int[] zeroedIn, long virtualBudget, boolean exact) {
 
     long cost(long[] cost) {
         long total = 0;

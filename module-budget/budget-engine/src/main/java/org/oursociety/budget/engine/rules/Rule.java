@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@link #named(String)} reads any of those names. {@link #name()} gives the name back, as a
  * Pabulib file's META {@code rule} writes it.
  */
-public sealed interface Rule permits Rule.Greedy, Rule.EqualShares, Rule.Phragmen {
+public sealed interface Rule extends java.io.Serializable permits Rule.Greedy, Rule.EqualShares, Rule.Phragmen {
 
     /** The rule's name as Pabulib files and the command line write it. */
     String name();
@@ -41,12 +41,12 @@ public sealed interface Rule permits Rule.Greedy, Rule.EqualShares, Rule.Phragme
      *                         stays within the budget ({@code /add1})
      * @param greedyCompletion spend what Equal Shares left by greedy ({@code /greedy})
      * @param comparison       equalshares.net's comparison step: greedy's outcome stands when
-     *                         more voters prefer it ({@code -comparison}, with add1 only)
+     *                         more voters prefer it ({@code -comparison})
      */
     record EqualShares(boolean add1, boolean greedyCompletion, boolean comparison) implements Rule {
         public EqualShares {
-            if (comparison && (!add1 || greedyCompletion)) {
-                throw new IllegalArgumentException("the comparison step goes with add1 and without greedy completion");
+            if (comparison && greedyCompletion) {
+                throw new IllegalArgumentException("the comparison step and greedy completion do not go together");
             }
         }
 
@@ -93,6 +93,11 @@ public sealed interface Rule permits Rule.Greedy, Rule.EqualShares, Rule.Phragme
     /** {@code equalshares/add1-comparison}: add1, then equalshares.net's comparison with greedy. */
     static Rule equalSharesAdd1Comparison() {
         return new EqualShares(true, false, true);
+    }
+
+    /** {@code equalshares-comparison}: Equal Shares, then equalshares.net's comparison with greedy. */
+    static Rule equalSharesComparison() {
+        return new EqualShares(false, false, true);
     }
 
     /** {@code equalshares/greedy}: Equal Shares, then greedy spends what it left. */

@@ -9,6 +9,7 @@ public enum RuleName {
     GREEDY_THRESHOLD("greedy-threshold"),
     GREEDY_NO_SKIP("greedy-no-skip"),
     EQUAL_SHARES("equalshares"),
+    EQUAL_SHARES_COMPARISON("equalshares-comparison"),
     EQUAL_SHARES_ADD1("equalshares/add1"),
     EQUAL_SHARES_ADD1_COMPARISON("equalshares/add1-comparison"),
     /** Equal Shares, then greedy completion of what it left unspent. */
@@ -33,6 +34,7 @@ public enum RuleName {
             case GREEDY_THRESHOLD -> Rule.greedyThreshold();
             case GREEDY_NO_SKIP -> Rule.greedyNoSkip();
             case EQUAL_SHARES -> Rule.equalShares();
+            case EQUAL_SHARES_COMPARISON -> Rule.equalSharesComparison();
             case EQUAL_SHARES_ADD1 -> Rule.equalSharesAdd1();
             case EQUAL_SHARES_ADD1_COMPARISON -> Rule.equalSharesAdd1Comparison();
             case EQUAL_SHARES_GREEDY -> Rule.equalSharesGreedy();

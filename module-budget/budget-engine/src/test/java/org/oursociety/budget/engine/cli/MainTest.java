@@ -53,7 +53,8 @@ class MainTest {
         assertThat(r.out()).startsWith("{\"file\":\"" + f + "\",\"unit\":\"Smallville\",\"instance\":\"2024\",\"rule\":\"greedy\","
                 + "\"budget\":100,\"selected\":[\"b\",\"c\"],\"cost\":90,");
         assertThat(r.out()).contains("{\"id\":\"a\",\"score\":2,\"cost\":60,\"selected\":false,"
-                + "\"reason\":\"50 left when its turn came, it costs 60\"}");
+                + "\"reason\":\"50 left when its turn came, it costs 60\","
+                + "\"explanation\":{\"kind\":\"greedy.did-not-fit\",\"position\":2,\"left\":50,\"cost\":60}}");
         assertThat(r.out()).contains("\"votersWithFundedProject\":3");
     }
 
@@ -71,7 +72,8 @@ class MainTest {
                 + " which cannot be reproduced from the file alone (its constraints are only described in the comment);"
                 + " pass --rule to count it with another rule\"}");
         assertThat(lines[2]).contains("\"rule\":\"equalshares/add1-comparison\"", "\"cost\":995079", "\"round\":1",
-                "\"perVoterBudget\":315");
+                "\"perVoterBudget\":315", "\"startingShare\":151.83723", "\"nextPerVoterBudget\":316",
+                "\"preferEqualShares\":1615,\"preferGreedy\":873");
     }
 
     @Test
@@ -102,13 +104,59 @@ class MainTest {
     }
 
     @Test
+    void countCountsARepeatedVoteOnceAndSaysSoWithItsLineWhileValidateCallsItAProblem() throws IOException {
+        Path f = file("repeated.pb", SMALL.formatted("greedy").replace("3;b\n", "3;b,b\n"));
+        Run r = run("count", f.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"selected\":[\"b\",\"c\"]",
+                "\"warnings\":[{\"line\":23,\"message\":\"project b appears twice in this ballot; counted once\"}]");
+        Run text = run("count", f.toString(), "--format", "text");
+        assertThat(text.out()).contains("warning: line 23: project b appears twice in this ballot; counted once\n");
+
+        Run compare = run("compare", f.toString(), "--rules", "greedy,equalshares");
+        assertThat(compare.out()).contains("warning: line 23: project b appears twice in this ballot; counted once\n");
+
+        Run v = run("validate", f.toString());
+        assertThat(v.code()).isEqualTo(1);
+        assertThat(v.out()).contains(f + ":23: project b appears twice in this ballot");
+    }
+
+    @Test
+    void countRefusesWhatCannotBeAPabulibFileAtOnce() {
+        Run r = run("count", "/dev/zero");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEqualTo("{\"file\":\"/dev/zero\",\"error\":\"line 1: the file holds a NUL byte: it is not"
+                + " a text file, so not a Pabulib file\"}\n");
+        Run dirRun = run("count", dir.toString());
+        assertThat(dirRun.code()).isEqualTo(2);
+        assertThat(dirRun.out()).contains("is a directory");
+    }
+
+    @Test
+    void theEightSharedFilesCountWithoutWarnings() {
+        for (String name : Elections.REAL) {
+            Run r = run("count", real(name));
+            assertThat(r.code()).as(name).isZero();
+            assertThat(r.out()).as(name).contains("\"warnings\":[]");
+        }
+    }
+
+    @Test
     void textFormatExplainsForAPerson() {
         Run r = run("count", real("Poland_Wieliczka_2023_Green_Budget.pb"), "--format", "text");
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("funded 30 of 64 projects for 995079 of 1000000",
-                "voters have at least one funded project they voted for", "each voter started with 315",
-                "funded in round 1 of Equal Shares");
+                "voters have at least one funded project they voted for", "each voter started with 315, raised by add1"
+                        + " from 151.83723 (budget ÷ voters) in 166 runs; at 316 each, Equal Shares would have spent 1045079,"
+                        + " more than the budget",
+                "funded in round 1 of Equal Shares: each supporter paid 6.94; 720 supporters paid 5000 together"
+                        + " (720.00 effective votes at that price)",
+                "near miss: its supporters held only 74931.89 of its cost 100000 under Equal Shares; their money ran out"
+                        + " in round 6, when 6 was funded: they held 133525.05 before and 93479.52 after, 6520.48 short;"
+                        + " it went to 6 (40045.53), 70 (10289.14), 40 (9948.54) and 21 more");
     }
 
     @Test

@@ -121,9 +121,13 @@ class ReaderTest {
         assertThatThrownBy(() -> Elections.parse("hello\n")).hasMessage("line 1: the file must start with a META line");
         assertThatThrownBy(() -> Elections.parse("META\nkey;value\nbudget;10\n"))
                 .hasMessageStartingWith("line 3: the file ends before its PROJECTS section");
-        assertThatThrownBy(() -> Elections.parse("META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\n"
-                + "project_id;cost\na;1;x;y\nVOTES\nvoter_id;vote\n"))
-                .hasMessage("line 7: this row has 4 fields but the PROJECTS header names 2");
+        // Extra values beyond the header are ignored, as Pabulib's own tools do, with a warning.
+        Election extra = Elections.parse("META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\n"
+                + "project_id;cost\na;1;x;y\nVOTES\nvoter_id;vote\n1;a;z\n");
+        assertThat(extra.warnings()).extracting(Object::toString).containsExactly(
+                "line 7: this row has 4 fields but the PROJECTS header names 2; the extra ones are ignored",
+                "line 10: this row has 3 fields but the VOTES header names 2; the extra ones are ignored");
+        assertThat(extra.voters()).isEqualTo(1);
         assertThatThrownBy(() -> Elections.build("cumulative", 10, "", "a:1 b:1", new String[] {"3"}, "a,b"))
                 .hasMessageEndingWith("the ballot lists 2 projects but 1 points");
     }

@@ -113,13 +113,18 @@ class EqualSharesTest {
 
     @Test
     void exactTiesFallToTheTieBreak() {
-        Election e = approval(100, "p:50 q:50 r:50", "p,q,r", "p,q,r");
+        // Three projects tie exactly at every step: same cost, same supporters. Listed r, q, p in
+        // the file, so the default (lower id) and file order disagree.
+        Election e = approval(100, "r:50 q:50 p:50", "p,q,r", "p,q,r");
         assertThat(ids(e, count(e, RuleName.EQUAL_SHARES))).containsExactly("p", "q");
-        assertThat(ids(e, Counter.count(e, RuleName.EQUAL_SHARES, TieBreak.parse("file-order")))).containsExactly("p", "q");
+        assertThat(ids(e, Counter.count(e, RuleName.EQUAL_SHARES, TieBreak.parse("file-order")))).containsExactly("r", "q");
+        assertThat(ids(e, Counter.count(e, RuleName.EQUAL_SHARES_ADD1, TieBreak.parse("file-order")))).containsExactly("r", "q");
 
-        Election moreVotes = approval(100, "p:50 q:50", "p,q", "p,q", "q");
-        // q has more votes but p's two voters alone... both affordable; q is cheaper per vote.
-        assertThat(ids(moreVotes, count(moreVotes, RuleName.EQUAL_SHARES)).get(0)).isEqualTo("q");
+        // Everyone supports both: each costs 1/2 per unit of cost, a tie. The default funds the
+        // cheaper first, cost-desc the dearer; both fit, so only the order tells them apart.
+        Election both = approval(100, "a:40 b:60", "a,b", "a,b");
+        assertThat(ids(both, count(both, RuleName.EQUAL_SHARES))).containsExactly("a", "b");
+        assertThat(ids(both, Counter.count(both, RuleName.EQUAL_SHARES, TieBreak.parse("cost-desc")))).containsExactly("b", "a");
     }
 
     @Test
@@ -131,6 +136,16 @@ class EqualSharesTest {
         assertThat(ids(e, o)).containsExactly("b", "a");
         assertThat(o.equalShares().comparison()).isEqualTo(new EqualSharesSummary.Comparison(3, 7));
         assertThat(o.equalShares().comparison().greedyStands()).isTrue();
+
+        // Without add1 (rule equalshares-comparison) the same tally decides.
+        Outcome plain = count(e, RuleName.EQUAL_SHARES_COMPARISON);
+        assertThat(plain.rule()).isEqualTo("equalshares-comparison");
+        assertThat(ids(e, plain)).containsExactly("b", "a");
+        assertThat(plain.equalShares().runs()).isEqualTo(1);
+        Election minority = approval(1000, "a:600 b:400 c:300", "a,b", "a,b", "a,b", "a,b", "c", "c", "c", "c", "c", "c");
+        Outcome kept = count(minority, RuleName.EQUAL_SHARES_COMPARISON);
+        assertThat(kept.equalShares().comparison().greedyStands()).isFalse();
+        assertThat(ids(minority, kept)).isEqualTo(ids(minority, count(minority, RuleName.EQUAL_SHARES)));
     }
 
     @Test

@@ -101,7 +101,12 @@ class ExplanationTest {
     @Test
     void add1SaysHowFarItRaisedEachVotersShareAndWhatTheNextStepWouldHaveCost() {
         Election e = majorityAndMinority();
-        EqualSharesSummary s = Counter.count(e, Rule.equalSharesAdd1(), TieBreak.DEFAULT).equalShares();
+        Outcome o = Counter.count(e, Rule.equalSharesAdd1(), TieBreak.DEFAULT);
+        EqualSharesSummary s = o.equalShares();
+        // At 143 each the seven could also pay for a: that run funds it and spends 1300.
+        assertThat(((Explanation.EqualSharesNotFunded) why(e, o, "a")).fundedAtNextShare()).isTrue();
+        assertThat(((Explanation.EqualSharesNotFunded) why(e, Counter.count(e, Rule.equalShares(), TieBreak.DEFAULT), "a"))
+                .fundedAtNextShare()).isFalse();
 
         assertThat(s.startingShare()).isEqualTo(Fraction.of(100));
         assertThat(s.perVoterBudget()).isEqualTo(Fraction.of(142));
@@ -143,7 +148,7 @@ class ExplanationTest {
                 new Explanation.GreedyDidNotFit(1, Fraction.ZERO, Fraction.ZERO),
                 new Explanation.GreedyNotReached(1, "x"), new Explanation.GreedyBelowThreshold(1, 2),
                 new Explanation.EqualSharesFunded(1, 1, 0, Fraction.ZERO, false, Fraction.ZERO, Fraction.ZERO, Fraction.ZERO),
-                new Explanation.EqualSharesNotFunded(1, Fraction.ZERO, Fraction.ZERO, null, Fraction.ZERO, List.of(), false),
+                new Explanation.EqualSharesNotFunded(1, Fraction.ZERO, Fraction.ZERO, null, Fraction.ZERO, List.of(), false, false),
                 new Explanation.CompletionFunded(Fraction.ZERO, Fraction.ZERO, new Explanation.NoSupporters()),
                 new Explanation.CompletionDidNotFit(Fraction.ZERO, Fraction.ZERO, new Explanation.NoSupporters()),
                 new Explanation.PhragmenFunded(1, Fraction.ZERO), new Explanation.PhragmenDidNotFit(1, Fraction.ZERO, Fraction.ZERO));

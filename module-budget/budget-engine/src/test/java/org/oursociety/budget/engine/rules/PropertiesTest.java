@@ -20,6 +20,10 @@ class PropertiesTest {
         return o.selected().stream().mapToLong(p -> e.project(p).cost()).sum();
     }
 
+    /** The default tie-break and two that order ties differently. */
+    private static final List<TieBreak> TIE_BREAKS = List.of(TieBreak.DEFAULT, TieBreak.parse("file-order"),
+            TieBreak.parse("cost-desc,votes-asc"));
+
     private static LongStream seeds() {
         return LongStream.range(1, TRIES + 1);
     }
@@ -60,16 +64,54 @@ class PropertiesTest {
     void equalSharesAgreesWithAPlainExactReferenceThatNeverOvercharges() {
         seeds().forEach(seed -> {
             for (Election e : List.of(RandomElections.approval(seed), RandomElections.cumulative(seed))) {
-                List<ReferenceEqualShares.Round> reference = ReferenceEqualShares.run(e, TieBreak.DEFAULT);
-                Outcome o = Counter.count(e, RuleName.EQUAL_SHARES, TieBreak.DEFAULT);
+                for (TieBreak tie : TIE_BREAKS) {
+                    List<ReferenceEqualShares.Round> reference = ReferenceEqualShares.run(e, tie);
+                    Outcome o = Counter.count(e, RuleName.EQUAL_SHARES, tie);
 
-                assertThat(o.selected()).as("seed %d %s", seed, e.voteType())
-                        .containsExactlyElementsOf(reference.stream().map(ReferenceEqualShares.Round::project).toList());
-                for (ReferenceEqualShares.Round round : reference) {
-                    long unit = e.voteType().usesPoints() ? 1 : e.project(round.project()).cost();
-                    assertThat(o.projects().get(round.project()).price())
-                            .as("seed %d price of %s", seed, e.project(round.project()).id())
-                            .isEqualByComparingTo(round.pricePerUtility().multiply(unit).toDecimal(2));
+                    assertThat(o.selected()).as("seed %d %s %s", seed, e.voteType(), tie)
+                            .containsExactlyElementsOf(reference.stream().map(ReferenceEqualShares.Round::project).toList());
+                    for (ReferenceEqualShares.Round round : reference) {
+                        long unit = e.voteType().usesPoints() ? 1 : e.project(round.project()).cost();
+                        Explanation.EqualSharesFunded why = (Explanation.EqualSharesFunded)
+                                o.projects().get(round.project()).explanation();
+                        assertThat(why.pricePerVote()).as("seed %d %s price of %s", seed, tie, e.project(round.project()).id())
+                                .isEqualTo(round.pricePerUtility().multiply(unit));
+                        assertThat(o.projects().get(round.project()).price())
+                                .isEqualByComparingTo(round.pricePerUtility().multiply(unit).toDecimal(2));
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void explanationsAddUpExactly() {
+        seeds().forEach(seed -> {
+            for (Election e : List.of(RandomElections.approval(seed), RandomElections.cumulative(seed))) {
+                for (TieBreak tie : TIE_BREAKS) {
+                    Outcome o = Counter.count(e, RuleName.EQUAL_SHARES_ADD1, tie);
+                    for (ProjectResult r : o.projects()) {
+                        String as = "seed " + seed + " " + e.voteType() + " " + tie + " project " + e.project(r.index()).id();
+                        if (r.explanation() instanceof Explanation.EqualSharesFunded f && !f.perPoint()) {
+                            // Full payers pay the price each; the short pay the rest; together the cost.
+                            assertThat(f.pricePerVote().multiply(f.supporters() - f.supportersShort()).add(f.paidByShort()))
+                                    .as(as).isEqualTo(f.cost());
+                        }
+                        if (r.explanation() instanceof Explanation.EqualSharesNotFunded n) {
+                            Fraction spent = Fraction.ZERO;
+                            for (Explanation.Payment pay : n.spentOn()) {
+                                spent = spent.add(pay.amount());
+                            }
+                            assertThat(n.heldAtStart().subtract(spent)).as(as).isEqualTo(n.heldAtEnd());
+                            assertThat(n.heldAtEnd()).as(as).isLessThan(n.cost());
+                            if (n.ranOut() != null) {
+                                assertThat(n.ranOut().heldBefore()).as(as).isGreaterThanOrEqualTo(n.cost());
+                                assertThat(n.ranOut().heldAfter()).as(as).isLessThan(n.cost());
+                            } else {
+                                assertThat(n.heldAtStart()).as(as).isLessThan(n.cost());
+                            }
+                        }
+                    }
                 }
             }
         });
@@ -95,18 +137,21 @@ class PropertiesTest {
         int sure = 0;
         for (long seed = 1; seed <= TRIES; seed++) {
             Election e = RandomElections.approval(seed * 7919);
-            MesProblem pb = new MesProblem(e, TieBreak.DEFAULT);
-            for (long budget : new long[] {e.budget(), (e.budget() / Math.max(1, e.voters()) + 1) * e.voters()}) {
-                MesResult exact = EqualShares.exact(pb, budget);
-                try {
-                    MesResult fast = EqualShares.fast(pb, budget);
-                    sure++;
-                    assertThat(fast.order()).as("seed %d budget %d", seed, budget).isEqualTo(exact.order());
-                } catch (EqualShares.Uncertain u) {
-                    // The engine then uses the exact run: nothing to compare.
+            for (TieBreak tie : TIE_BREAKS) {
+                MesProblem pb = new MesProblem(e, tie);
+                for (long budget : new long[] {e.budget(), (e.budget() / Math.max(1, e.voters()) + 1) * e.voters()}) {
+                    MesResult exact = EqualShares.exact(pb, budget);
+                    try {
+                        MesResult fast = EqualShares.fast(pb, budget);
+                        sure++;
+                        assertThat(fast.order()).as("seed %d budget %d %s", seed, budget, tie).isEqualTo(exact.order());
+                        assertThat(fast.zeroedIn()).as("seed %d budget %d %s", seed, budget, tie).isEqualTo(exact.zeroedIn());
+                    } catch (EqualShares.Uncertain u) {
+                        // The engine then uses the exact run: nothing to compare.
+                    }
                 }
             }
         }
-        assertThat(sure).as("the fast run settles most random elections itself").isGreaterThan(TRIES);
+        assertThat(sure).as("the fast run settles most random elections itself").isGreaterThan(TRIES * TIE_BREAKS.size());
     }
 }
