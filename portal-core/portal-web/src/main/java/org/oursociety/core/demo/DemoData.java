@@ -55,7 +55,21 @@ public class DemoData {
                     .setParameter(1, borough.id().toString()).setParameter(2, module).executeUpdate();
         }
         loadUsers();
+        em.flush(); // the residences below are inserted by SQL and refer to the users and wards
+        verifyResident("amira@demo.oursociety.org", "riverside", "DM1 1AA");
+        verifyResident("tom@demo.oursociety.org", "hillcrest", "DM2 2BB");
         LOG.info("Loaded the demo: Demo Borough Council with the wards Riverside and Hillcrest, every module switched on, and demo users");
+    }
+
+    /**
+     * The demo residents live in a ward, verified by postcode, so that they can vote in the demo's budget
+     * round at once (a ward's residents are residents of the borough too).
+     */
+    private void verifyResident(String email, String ward, String postcode) {
+        em.createNativeQuery("insert into core.residence (id, user_id, area_id, area_type, postcode, status, method,"
+                        + " claimed_at, decided_at) select gen_random_uuid(), u.id, a.id, 'ward', ?1, 'verified', 'postcode',"
+                        + " now(), now() from core.user_account u, core.area a where u.email = ?2 and a.slug = ?3")
+                .setParameter(1, postcode).setParameter(2, email).setParameter(3, ward).executeUpdate();
     }
 
     private static Area ward(Area borough, String slug, String name, String description, String postcodeDistrict) {

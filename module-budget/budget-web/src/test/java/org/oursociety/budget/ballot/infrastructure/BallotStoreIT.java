@@ -1,0 +1,101 @@
+package org.oursociety.budget.ballot.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.oursociety.budget.ballot.domain.BallotChoice;
+import org.oursociety.budget.ballot.domain.Channel;
+import org.oursociety.budget.round.domain.BallotKind;
+import org.oursociety.budget.round.domain.BallotRules;
+import org.oursociety.budget.round.domain.Phase;
+import org.oursociety.budget.round.domain.Round;
+import org.oursociety.budget.round.infrastructure.RoundStore;
+import org.oursociety.portal.api.internal.startup.SchemaMigrator;
+import org.oursociety.portal.api.testing.TestDatabase;
+import org.oursociety.portal.api.text.RenderedText;
+
+/** One ballot per person and round, against real PostgreSQL, with many casts of one person at once. */
+class BallotStoreIT {
+
+    private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
+    private static TestDatabase db;
+    private static DataSource ds;
+    private static BallotStore ballots;
+    private static long round;
+
+    @BeforeAll
+    static void database() {
+        db = TestDatabase.create();
+        ds = db.dataSource();
+        SchemaMigrator.migrate(ds, "budget", BallotStoreIT.class.getClassLoader());
+        ballots = new BallotStore(ds);
+        round = new RoundStore(ds).insert(new Round(null, "riverside", null, "Spend it", new RenderedText("", ""), 1000,
+                Round.DEFAULT_RULE, BallotRules.of(BallotKind.APPROVAL, null, null, null), Phase.VOTING, null, NOW, false),
+                null, NOW);
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @Test
+    void manyBallotsOfOnePersonAtOnceLeaveOneRowWithOneReceiptAndTheLastChoice() throws Exception {
+        UUID voter = UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Optional<String>>> casts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            long project = i;
+            casts.add(() -> ballots.cast(round, voter, "r" + project, Channel.ONLINE, BallotChoice.of(List.of(project)),
+                    NOW.plusSeconds(project), null));
+        }
+        List<String> receipts = new ArrayList<>();
+        for (Future<Optional<String>> f : pool.invokeAll(casts)) {
+            receipts.add(f.get().orElseThrow());
+        }
+        pool.shutdown();
+        assertThat(receipts).as("every cast is acknowledged with the first ballot's receipt").containsOnly(receipts.get(0));
+        assertThat(rows(voter)).isEqualTo(1);
+        assertThat(ballots.of(round, voter).orElseThrow().voterId()).isEqualTo(receipts.get(0));
+    }
+
+    @Test
+    void aBallotNeverReplacesOneThatCameByTheOtherChannel() {
+        UUID online = UUID.randomUUID();
+        UUID paper = UUID.randomUUID();
+        assertThat(ballots.castReplacing(round, online, "on1", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null))
+                .contains(new BallotStore.Cast("on1", false));
+        assertThat(ballots.castReplacing(round, online, "on2", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null))
+                .as("a changed ballot keeps its receipt").contains(new BallotStore.Cast("on1", true));
+        assertThat(ballots.cast(round, online, "x", Channel.PAPER, BallotChoice.of(List.of(2L)), NOW, null)).isEmpty();
+        assertThat(ballots.cast(round, paper, "pa1", Channel.PAPER, BallotChoice.of(List.of(1L)), NOW, null)).contains("pa1");
+        assertThat(ballots.cast(round, paper, "y", Channel.ONLINE, BallotChoice.of(List.of(2L)), NOW, null)).isEmpty();
+        assertThat(ballots.cast(round, paper, "z", Channel.PAPER, BallotChoice.of(List.of(2L)), NOW, null)).isEmpty();
+        assertThat(ballots.of(round, online).orElseThrow().choice().projects()).containsExactly(1L);
+        assertThat(ballots.of(round, paper).orElseThrow().channel()).isEqualTo(Channel.PAPER);
+        assertThat(ballots.of(round, paper).orElseThrow().choice().projects()).containsExactly(1L);
+    }
+
+    private static long rows(UUID voter) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select count(*) from budget.ballot where user_id = '" + voter + "'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
