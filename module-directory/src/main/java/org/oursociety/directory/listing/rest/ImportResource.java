@@ -1,0 +1,32 @@
+package org.oursociety.directory.listing.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.oursociety.directory.listing.application.ImportReport;
+import org.oursociety.directory.listing.application.ImportService;
+import org.oursociety.portal.api.security.CurrentUser;
+
+/** {@code POST /directory/api/areas/{area}/import}: HSDS 3.0 JSON into the area ({@code directory.manage}). */
+@Path("areas/{area}/import")
+@RequestScoped
+public class ImportResource {
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReport importJson(@PathParam("area") String area, String body) {
+        return imports.importJson(currentUser.user().orElse(null), area, body);
+    }
+}
