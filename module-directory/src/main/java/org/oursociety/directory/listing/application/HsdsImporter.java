@@ -374,7 +374,6 @@ public class HsdsImporter {
         write(Table.SERVICE, id, document, row, List.of("created_at", "approved", "area_slug"));
 
         Set<String> terms = new LinkedHashSet<>();
-        StringBuilder words = new StringBuilder(org != null ? org.path("name").asText("") : "");
         JsonNode attributes = document.get("attributes");
         if (attributes != null && attributes.isArray()) {
             for (JsonNode attribute : attributes) {
@@ -382,7 +381,6 @@ public class HsdsImporter {
                 if (term != null && term.isObject() && term.path("id").isTextual()) {
                     writeTerm((ObjectNode) term);
                     terms.add(term.get("id").asText());
-                    words.append(' ').append(term.path("name").asText(""));
                 } else if (attribute.path("taxonomy_term_id").isTextual()) {
                     terms.add(attribute.get("taxonomy_term_id").asText());
                 }
@@ -399,7 +397,7 @@ public class HsdsImporter {
             }
         }
         store.replaceOpenings(id, openings);
-        store.index(id, words.toString());
+        store.reindex(id); // its own words, its organisation's name and its categories' names
     }
 
     private void writeLocation(ObjectNode location, String organizationId) throws SQLException {
@@ -532,7 +530,7 @@ public class HsdsImporter {
     }
 
     /** Free when every cost option costs nothing, or the fees say "free" and no option has a price. */
-    static boolean isFree(JsonNode service) {
+    public static boolean isFree(JsonNode service) {
         JsonNode options = service.get("cost_options");
         boolean priced = false;
         boolean anyOption = false;

@@ -116,8 +116,17 @@ public class HsdsPublication {
         });
     }
 
+    public List<ObjectNode> locationsOf(String organizationId) {
+        return read(() -> queries.locationsOf(organizationId));
+    }
+
     public HsdsQueries.Page<ObjectNode> taxonomies(boolean terms, String taxonomyId, int page, int perPage) {
         return read(() -> queries.taxonomyRecords(terms, taxonomyId, (page - 1) * perPage, perPage));
+    }
+
+    /** The newest published organisations of the areas, and how many there are. */
+    public HsdsQueries.Page<ObjectNode> newestOrganizations(List<String> scope, int limit) {
+        return read(() -> queries.newestOrganizations(scope, limit));
     }
 
     public Optional<ObjectNode> taxonomyRecord(boolean term, String id) {

@@ -68,6 +68,32 @@ public class ImportService {
         return report;
     }
 
+    /** The HSDS tabular data package as a zip of CSV files (as in the official {@code examples/csv}). */
+    @Transactional
+    public ImportReport importZip(PortalUser actor, String area, java.io.InputStream zip) {
+        if (actor == null) {
+            throw Refusal.signInFirst();
+        }
+        if (!access.can(actor, DirectoryPermissions.MANAGE, area)) {
+            throw Refusal.notAllowed();
+        }
+        CsvDataPackage data;
+        try {
+            data = CsvDataPackage.read(zip);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw Refusal.invalid("body", new Message(DirectoryPermissions.BUNDLE, "import.not-zip"));
+        }
+        if (data.isEmpty()) {
+            throw Refusal.invalid("body", new Message(DirectoryPermissions.BUNDLE, "import.not-zip"));
+        }
+        ImportReport report = load(area, actor.email(), data.records());
+        audit.record(AuditEvent.of("directory.imported", "area", area, area).inArea(area).with("format", "csv")
+                .with("created", Integer.toString(report.created()))
+                .with("updated", Integer.toString(report.updated()))
+                .with("problems", Integer.toString(report.problems().size())));
+        return report;
+    }
+
     /** Without a permission check or audit, in the caller's transaction: demo data and the system's own loads. */
     @Transactional
     public ImportReport load(String area, String actor, JsonNode document) {

@@ -229,6 +229,26 @@ public class HsdsQueries {
         }
     }
 
+    /** The newest published organisations of the areas, and how many are published there. */
+    public Page<ObjectNode> newestOrganizations(List<String> areas, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select o.document, count(*) over () from directory.organization o
+                where o.status = 'active' and o.approved and o.area_slug = any(?)
+                order by o.created_at desc, o.id limit ?""")) {
+            s.setArray(1, c.createArrayOf("text", areas.toArray()));
+            s.setInt(2, limit);
+            List<ObjectNode> items = new ArrayList<>();
+            long total = 0;
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    items.add((ObjectNode) HsdsStore.parse(rows.getString(1)));
+                    total = rows.getLong(2);
+                }
+            }
+            return new Page<>(total, items);
+        }
+    }
+
     /** A published organisation by id, with its area. */
     public Optional<ObjectNode> organization(String id, List<String> areas) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(

@@ -108,6 +108,76 @@ public class HsdsStore {
         }
     }
 
+    /** The status column of an organisation or service. */
+    public Optional<String> statusOf(Table table, String id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select status from directory." + table.name + " where id = ?")) {
+            s.setString(1, id);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** An editor's change of an organisation: its document, name and status, checked now. */
+    public void changeOrganization(String id, JsonNode document, String status, Instant now) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update directory.organization set document = cast(? as jsonb), name = ?, status = ?, updated_at = ?,"
+                        + " last_verified_at = ?, reminded_at = null where id = ?")) {
+            s.setString(1, document.toString());
+            s.setString(2, document.path("name").asText());
+            s.setString(3, status);
+            s.setObject(4, utc(now));
+            s.setObject(5, utc(now));
+            s.setString(6, id);
+            s.executeUpdate();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select id from directory.service where organization_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    reindex(rows.getString(1));
+                }
+            }
+        }
+    }
+
+    /** An editor's change of a service: its document and the columns derived from it, checked now. */
+    public void changeService(String id, JsonNode document, boolean free, Instant now) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "update directory.service set document = cast(? as jsonb), name = ?, status = ?, minimum_age = ?,"
+                        + " maximum_age = ?, free = ?, updated_at = ?, last_verified_at = ? where id = ?")) {
+            s.setString(1, document.toString());
+            s.setString(2, document.path("name").asText());
+            s.setString(3, document.path("status").asText());
+            s.setObject(4, document.path("minimum_age").isNumber() ? document.get("minimum_age").asDouble() : null);
+            s.setObject(5, document.path("maximum_age").isNumber() ? document.get("maximum_age").asDouble() : null);
+            s.setBoolean(6, free);
+            s.setObject(7, utc(now));
+            s.setObject(8, utc(now));
+            s.setString(9, id);
+            s.executeUpdate();
+        }
+        reindex(id);
+    }
+
+    /** Recomputes a service's full-text index from its own words, its organisation's name and its categories. */
+    public void reindex(String serviceId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                update directory.service s set search =
+                    setweight(to_tsvector('english', s.name), 'A')
+                    || setweight(to_tsvector('english', coalesce(s.document->>'description', '')), 'B')
+                    || setweight(to_tsvector('english', coalesce((select o.name from directory.organization o
+                           where o.id = s.organization_id), '') || ' ' || coalesce((select string_agg(t.name, ' ')
+                           from directory.service_term st join directory.taxonomy_term t on t.id = st.term_id
+                           where st.service_id = s.id), '')), 'C')
+                where s.id = ?""")) {
+            s.setString(1, serviceId);
+            s.executeUpdate();
+        }
+    }
+
     /** Recomputes a service's full-text index from its name, description and the extra words given. */
     public void index(String serviceId, String extraWords) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""

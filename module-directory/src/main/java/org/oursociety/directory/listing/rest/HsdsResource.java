@@ -192,6 +192,43 @@ public class HsdsResource {
         return json(publication.serviceAtLocation(id, publication.scope(area)).orElseThrow(Refusal::notFound));
     }
 
+    /** The whole published directory (or an area's) as the HSDS tabular data package, a zip of CSV files. */
+    @GET
+    @Path("export.zip")
+    public Response export(@QueryParam("area") String area) {
+        List<String> scope = publication.scope(area);
+        org.oursociety.directory.listing.application.CsvExport export = new org.oursociety.directory.listing.application.CsvExport();
+        for (int page = 1; ; page++) {
+            HsdsQueries.Page<ObjectNode> orgs = publication.organizations(scope, null, page, HsdsPublication.MAX_PER_PAGE, false);
+            for (ObjectNode org : orgs.items()) {
+                export.organization(org);
+                publication.locationsOf(org.get("id").asText()).forEach(export::location);
+            }
+            if ((long) page * HsdsPublication.MAX_PER_PAGE >= orgs.total()) {
+                break;
+            }
+        }
+        SearchCriteria all = SearchCriteria.in(scope);
+        for (int page = 1; ; page++) {
+            HsdsQueries.Page<HsdsQueries.Found> services = publication.search(all, page, HsdsPublication.MAX_PER_PAGE, false);
+            services.items().forEach(f -> export.service(publication.complete(f)));
+            if ((long) page * HsdsPublication.MAX_PER_PAGE >= services.total()) {
+                break;
+            }
+        }
+        publication.taxonomies(false, null, 1, HsdsPublication.MAX_PER_PAGE).items().forEach(export::taxonomy);
+        for (int page = 1; ; page++) {
+            HsdsQueries.Page<ObjectNode> terms = publication.taxonomies(true, null, page, HsdsPublication.MAX_PER_PAGE);
+            terms.items().forEach(export::term);
+            if ((long) page * HsdsPublication.MAX_PER_PAGE >= terms.total()) {
+                break;
+            }
+        }
+        jakarta.ws.rs.core.StreamingOutput zip = export::write;
+        return open(Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"hsds-" + (area == null ? "directory" : area) + ".zip\""));
+    }
+
     // ---- shapes -------------------------------------------------------------------------------------
 
     private static Response page(long total, int number, int size, List<ObjectNode> items, boolean ndjson) {

@@ -24,9 +24,17 @@ public class ImportResource {
     CurrentUser currentUser;
 
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport importJson(@PathParam("area") String area, String body) {
         return imports.importJson(currentUser.user().orElse(null), area, body);
+    }
+
+    /** The tabular data package: a zip of the HSDS CSV files. */
+    @POST
+    @Consumes({"application/zip", "application/x-zip-compressed"})
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReport importZip(@PathParam("area") String area, java.io.InputStream zip) {
+        return imports.importZip(currentUser.user().orElse(null), area, zip);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +26,21 @@ public class OrganizationView {
     HttpServletRequest request;
 
     @Inject
-    HttpServletResponse response;
-
-    @Inject
     HsdsPublication publication;
 
     @Inject
     AreaContext area;
+
+    @Inject
+    org.oursociety.directory.exchange.application.ExchangeService exchange;
+
+    /** A link to another organisation, said from this page's side. */
+    public record Link(String organizationId, String name, String relation) {
+    }
+
+    /** An open want or offer. */
+    public record Post(String id, String kind, String category, String title, String bodyHtml, String ends) {
+    }
 
     private ObjectNode organization;
 
@@ -48,8 +55,9 @@ public class OrganizationView {
 
     public void requireFound() throws IOException {
         if (organization == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
         }
     }
 
@@ -82,6 +90,30 @@ public class OrganizationView {
                     Listing.text(s, "description"))));
         }
         return services;
+    }
+
+    /** Links both ways: "Partner of X", "Member of Y", "Y has this member: X"... as message keys and names. */
+    public List<Link> getLinks() {
+        if (organization == null) {
+            return List.of();
+        }
+        String id = organization.get("id").asText();
+        return exchange.linksOf(id).stream().map(l -> l.fromId().equals(id)
+                ? new Link(l.toId(), l.toName(), "link.out." + l.kind())
+                : new Link(l.fromId(), l.fromName(), "link.in." + l.kind())).toList();
+    }
+
+    public List<Post> getPosts() {
+        if (organization == null) {
+            return List.of();
+        }
+        java.util.Locale language = org.oursociety.portal.api.i18n.Languages.of(request);
+        return exchange.openOf(organization.get("id").asText()).stream().map(p -> new Post(p.id().toString(), p.kind(),
+                p.category(), p.title(), p.bodyHtml(), Listing.date(p.endsOn(), language))).toList();
+    }
+
+    public String getId() {
+        return Listing.text(organization, "id");
     }
 
     public List<String> getPlaces() {

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,9 +35,6 @@ public class ServiceView {
     HttpServletRequest request;
 
     @Inject
-    HttpServletResponse response;
-
-    @Inject
     HsdsPublication publication;
 
     @Inject
@@ -60,8 +56,9 @@ public class ServiceView {
     /** Answers 404 when there is no such published service here. */
     public void requireFound() throws IOException {
         if (service == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
         }
     }
 

@@ -104,6 +104,42 @@ class HsdsImportIT {
     }
 
     @Test
+    void theOfficialCsvDataPackageImportsIntoNestedRecordsThatReadBackSchemaValid() throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            java.nio.file.Path dir = java.nio.file.Path.of(HsdsImportIT.class.getResource("/hsds-3.0/examples/csv").toURI());
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry("csv/" + file.getFileName()));
+                    out.write(java.nio.file.Files.readAllBytes(file));
+                    out.closeEntry();
+                }
+            }
+        }
+        var data = org.oursociety.directory.listing.application.CsvDataPackage.read(
+                new java.io.ByteArrayInputStream(zip.toByteArray()));
+
+        try (TestDatabase own = TestDatabase.create()) { // the same ids as the JSON examples, in an area of their own
+            SchemaMigrator.migrate(own.dataSource(), "directory", HsdsImportIT.class.getClassLoader());
+            ImportReport report = new HsdsImporter(new HsdsStore(own.dataSource()), "csv", "test@example.org",
+                    Instant.now()).importDocument(data.records());
+
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.created()).isGreaterThanOrEqualTo(5);
+            HsdsQueries.Found found = new HsdsQueries(own.dataSource()).services(SearchCriteria.in(List.of("csv")), 0, 10,
+                    false).items().get(0);
+            assertCsvService(new HsdsPublication(own.dataSource()).complete(found));
+        }
+    }
+
+    private static void assertCsvService(ObjectNode service) {
+        HsdsSchemas.assertValid("service", service);
+        assertThat(service.path("name").asText()).isEqualTo("Community Counselling");
+        assertThat(service.path("service_at_locations").get(0).path("location").path("addresses")).isNotEmpty();
+        assertThat(service.path("cost_options").get(0).path("amount").isNumber()).isTrue();
+    }
+
+    @Test
     void aRecordWithProblemsIsLeftOutWholeAndEachProblemNamesTheRecordAndField() throws Exception {
         JsonNode records = HsdsStore.JSON.readTree("""
                 [{"id":"8a1e5b5c-0000-4000-8000-000000000001","name":"","status":"open","minimum_age":"ten"},
