@@ -116,6 +116,10 @@ public class HsdsPublication {
         });
     }
 
+    public List<ObjectNode> locationsIn(List<String> scope) {
+        return read(() -> queries.locationsIn(scope));
+    }
+
     public List<ObjectNode> locationsOf(String organizationId) {
         return read(() -> queries.locationsOf(organizationId));
     }

@@ -262,6 +262,21 @@ public class HsdsQueries {
         }
     }
 
+    /** Every location of the areas, for the bulk export. */
+    public List<ObjectNode> locationsIn(List<String> areas) throws SQLException {
+        List<ObjectNode> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select document from directory.location where area_slug = any(?) order by id")) {
+            s.setArray(1, c.createArrayOf("text", areas.toArray()));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found.add((ObjectNode) HsdsStore.parse(rows.getString(1)));
+                }
+            }
+        }
+        return found;
+    }
+
     /** The locations of an organisation. */
     public List<ObjectNode> locationsOf(String organizationId) throws SQLException {
         return documents("select document from directory.location where organization_id = ? order by name, id",

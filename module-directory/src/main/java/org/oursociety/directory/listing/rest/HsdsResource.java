@@ -200,14 +200,12 @@ public class HsdsResource {
         org.oursociety.directory.listing.application.CsvExport export = new org.oursociety.directory.listing.application.CsvExport();
         for (int page = 1; ; page++) {
             HsdsQueries.Page<ObjectNode> orgs = publication.organizations(scope, null, page, HsdsPublication.MAX_PER_PAGE, false);
-            for (ObjectNode org : orgs.items()) {
-                export.organization(org);
-                publication.locationsOf(org.get("id").asText()).forEach(export::location);
-            }
+            orgs.items().forEach(export::organization);
             if ((long) page * HsdsPublication.MAX_PER_PAGE >= orgs.total()) {
                 break;
             }
         }
+        publication.locationsIn(scope).forEach(export::location);
         SearchCriteria all = SearchCriteria.in(scope);
         for (int page = 1; ; page++) {
             HsdsQueries.Page<HsdsQueries.Found> services = publication.search(all, page, HsdsPublication.MAX_PER_PAGE, false);
