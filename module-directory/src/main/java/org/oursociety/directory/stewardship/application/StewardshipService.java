@@ -27,6 +27,8 @@ import org.oursociety.directory.listing.infrastructure.HsdsStore.Table;
 import org.oursociety.directory.stewardship.domain.EditableFields;
 import org.oursociety.directory.stewardship.infrastructure.StewardshipStore;
 import org.oursociety.portal.api.area.AreaAccess;
+import org.oursociety.portal.api.area.AreaRole;
+import org.oursociety.portal.api.area.AreaRoleHolders;
 import org.oursociety.portal.api.audit.AuditEvent;
 import org.oursociety.portal.api.audit.AuditTrail;
 import org.oursociety.portal.api.i18n.Message;
@@ -63,6 +65,9 @@ public class StewardshipService {
 
     @Inject
     DirectoryAreas areas;
+
+    @Inject
+    AreaRoleHolders roleHolders;
 
     Clock clock = Clock.systemUTC();
     private StewardshipStore store;
@@ -255,7 +260,7 @@ public class StewardshipService {
 
     // ---- reports -------------------------------------------------------------------------------------
 
-    /** A resident's report on a listing, mailed to its editors; anyone may report, signed in or not. */
+    /** A resident's report on a listing, mailed to its editors and the area's admins; anyone may report. */
     @Transactional
     public UUID report(Optional<PortalUser> reader, String recordType, String recordId, String reason, String details) {
         Table table = table(recordType);
@@ -282,14 +287,15 @@ public class StewardshipService {
         UUID id = read(() -> store.report(recordType, recordId, org.map(StewardshipStore.Organization::id).orElse(null),
                 area, reason, text, reader.map(PortalUser::id).orElse(null), clock.instant()));
         audit.record(AuditEvent.of("directory.reported", recordType, recordId, name).inArea(area).with("reason", reason));
-        if (org.isPresent()) {
-            for (UUID editor : read(() -> store.editors(org.get().id()))) {
-                mail.recipient(editor).ifPresent(r -> mail.queue(ModuleMail.text(r.email(),
-                        say(r.language(), "mail.report.subject", name),
-                        say(r.language(), "mail.report.body", name, say(r.language(), "report.reason." + reason), text,
-                                mail.link("/directory/" + area + "/" + recordType + ".xhtml?id=" + recordId)),
-                        "directory-report")));
-            }
+        java.util.Set<UUID> told = new java.util.LinkedHashSet<>();
+        org.ifPresent(o -> told.addAll(read(() -> store.editors(o.id()))));
+        told.addAll(roleHolders.holders(area, AreaRole.AREA_ADMIN));
+        for (UUID person : told) {
+            mail.recipient(person).ifPresent(r -> mail.queue(ModuleMail.text(r.email(),
+                    say(r.language(), "mail.report.subject", name),
+                    say(r.language(), "mail.report.body", name, say(r.language(), "report.reason." + reason), text,
+                            mail.link("/directory/" + area + "/" + recordType + ".xhtml?id=" + recordId)),
+                    "directory-report")));
         }
         return id;
     }

@@ -125,8 +125,11 @@ class DirectoryStewardshipIT {
     }
 
     @Test
-    void aResidentsReportReachesTheEditorsByMail() throws Exception {
+    void aResidentsReportReachesTheEditorsAndTheAreaAdminsByMail() throws Exception {
         String editor = anEditor();
+        String areaAdmin = api.newResident("dir-report-admin");
+        assertThat(http.sendJson("PUT", "/api/areas/" + ward + "/roles/" + DirectoryHsdsIT.userId(portal, areaAdmin)
+                + "/area-admin", "", admin).statusCode()).isEqualTo(200);
 
         HttpResponse<String> report = http.postJson("/directory/api/services/" + serviceId + "/reports",
                 "{\"reason\":\"closed\",\"details\":\"The hall has been locked for weeks.\"}");
@@ -134,6 +137,7 @@ class DirectoryStewardshipIT {
         Mailbox.Mail mail = mailbox.awaitMail(editor, 2);
         assertThat(mail.subject()).contains("reported", "Tenancy advice evening");
         assertThat(mail.text()).contains("It has closed", "The hall has been locked for weeks.");
+        assertThat(mailbox.awaitMail(areaAdmin, 1).subject()).contains("reported", "Tenancy advice evening");
         assertThat(http.postJson("/directory/api/services/" + serviceId + "/reports", "{\"reason\":\"gone\"}")
                 .statusCode()).isEqualTo(400);
         JsonNode reports = Http.json(http.get("/directory/api/areas/" + ward + "/reports", admin));
