@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The languages the portal speaks (English and Welsh) and which one a request gets: the {@code
- * portal_lang} cookie (the header's language choice), else the browser's {@code Accept-Language}, else
- * English.
+ * The languages the portal speaks (English and Welsh) and which one a request gets: the signed-in
+ * user's preference, else the {@code portal_lang} cookie (the header's language choice), else the
+ * browser's {@code Accept-Language}, else English. {@link LanguageFilter} decides once per request and
+ * leaves the answer in the request attribute {@link #ATTRIBUTE}; pages get it through
+ * {@link LanguageViewHandler}, APIs through {@link #of}.
  */
 public final class Languages {
 
@@ -17,12 +19,23 @@ public final class Languages {
     public static final Locale WELSH = Locale.forLanguageTag("cy");
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, WELSH);
     public static final String COOKIE = "portal_lang";
+    /** Request attribute holding the request's language, set by {@link LanguageFilter}. */
+    public static final String ATTRIBUTE = "org.oursociety.portal.language";
 
     private Languages() {
     }
 
     /** The language for this request. */
     public static Locale of(HttpServletRequest request) {
+        Object decided = request.getAttribute(ATTRIBUTE);
+        if (decided instanceof Locale language) {
+            return language;
+        }
+        return fromRequest(request);
+    }
+
+    /** The cookie's language, else the browser's, else English (what a visitor who is not signed in gets). */
+    public static Locale fromRequest(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName())) {

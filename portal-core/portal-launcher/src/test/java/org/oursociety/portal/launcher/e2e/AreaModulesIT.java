@@ -65,7 +65,7 @@ class AreaModulesIT {
                 && !http.get("/?area=" + ward).body().contains("id=\"nav-forum\""));
         assertThat(Duration.between(switched, Instant.now())).isLessThan(WITHIN);
         HttpResponse<String> notFound = http.get("/forum/" + ward + "/");
-        assertThat(notFound.body()).as("the shared not-found page, with a way back").contains("class=\"portal-header\"", "href=\"/\"");
+        assertThat(notFound.body()).as("the shared not-found page, with a way back").contains("id=\"portal-header\"", "href=\"/\"");
         assertThat(http.get("/forum/riverside/").statusCode()).as("the neighbour keeps its forum").isEqualTo(200);
 
         assertThat(http.sendJson("PUT", "/api/areas/" + ward + "/modules/forum", "{\"enabled\":true}", admin).statusCode())

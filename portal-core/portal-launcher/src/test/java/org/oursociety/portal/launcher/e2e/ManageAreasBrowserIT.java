@@ -80,12 +80,26 @@ class ManageAreasBrowserIT extends BrowserTest {
         browser.findElement(By.id("manage:grant")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("manage"), "No account has this email address."));
 
-        WebElement switchOff = browser.findElement(By.cssSelector("button[aria-label='Switch Forum off in Manage Child']"));
-        switchOff.sendKeys(Keys.ENTER);
+        // One row per module for the chosen area, with its state and one control.
+        new Select(browser.findElement(By.id("manage:area"))).selectByValue(child);
+        browser.findElement(By.id("manage:show")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules-heading"), "Manage Child"));
+        Select forum = new Select(browser.findElement(By.cssSelector("select[data-module='forum']")));
+        assertThat(forum.getFirstSelectedOption().getText()).isEqualTo("Same as Manage Ward (on now)");
+        assertThat(browser.findElement(By.cssSelector("label[for='" + browser.findElement(By.cssSelector("select[data-module='forum']"))
+                .getAttribute("id") + "']")).getAttribute("textContent")).contains("Switch for Forum in Manage Child");
+        forum.selectByValue("off");
+        browser.findElement(By.id("manage:saveSwitches")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("manage:messages"), "The switch is saved"));
         assertThat(http.get("/api/areas/" + child + "/modules").body()).doesNotContain("\"id\":\"forum\"");
         assertThat(browser.findElement(By.id("switches")).getText()).contains("Off (own switch)");
         assertThat(browser.findElement(By.id("switches")).getText()).contains("running");
+        assertThat(browser.findElements(By.cssSelector("#switches tbody tr"))).as("one row per module").hasSize(3);
+        lookHere("manage-areas");
+
+        new Select(browser.findElement(By.id("manage:area"))).selectByValue(ward);
+        browser.findElement(By.id("manage:show")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("modules-heading"), "Manage Ward"));
 
         browser.findElement(By.cssSelector("button[aria-label='Revoke: Moderator, " + moderator + "']")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("manage:messages"), "is no longer Moderator"));

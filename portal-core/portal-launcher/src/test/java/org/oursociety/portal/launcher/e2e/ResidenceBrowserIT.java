@@ -68,7 +68,7 @@ class ResidenceBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sheet")));
         List<WebElement> slips = browser.findElements(By.cssSelector("#sheet .residence-slip"));
         assertThat(slips).hasSize(3);
-        assertThat(slips.get(0).getText()).contains("Voting code for Hillcrest", "/account/residence.xhtml", "Valid until");
+        assertThat(slips.get(0).getText()).contains("Voting code for Hillcrest", "/code", "Valid until");
         assertThat(slips.get(0).findElement(By.cssSelector(".residence-slip-code")).getText())
                 .matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
         assertThat(browser.findElement(By.id("print-sheet")).isDisplayed()).isTrue();

@@ -121,7 +121,7 @@ class ResidenceIT {
         assertThat(batch.path("count").asInt()).isEqualTo(3);
         List<String> codes = texts(batch.path("codes"));
         assertThat(codes).hasSize(3).doesNotHaveDuplicates().allMatch(c -> c.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}"));
-        assertThat(batch.path("redeemUrl").asText()).endsWith("/account/residence.xhtml");
+        assertThat(batch.path("redeemUrl").asText()).endsWith("/code");
 
         HttpResponse<String> csv = http.postJson("/api/areas/riverside/residence/codes", "{\"count\":5,\"validDays\":30}",
                 admin[0], admin[1], "Accept", "text/csv");
@@ -131,7 +131,7 @@ class ResidenceIT {
         String[] lines = csv.body().split("\r\n");
         assertThat(lines).hasSize(6);
         assertThat(lines[0]).isEqualTo("code,area,expires_at,redeem_url");
-        assertThat(lines[1]).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3},riverside,20[0-9-]+T[0-9:.]+Z,http://localhost:[0-9]+/account/residence.xhtml");
+        assertThat(lines[1]).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3},riverside,20[0-9-]+T[0-9:.]+Z,http://localhost:[0-9]+/code");
 
         assertThat(storedInClear(codes.get(0))).as("only hashes are stored").isFalse();
         assertThat(hashStored(codes.get(0))).isTrue();
@@ -221,6 +221,9 @@ class ResidenceIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Where you live", "Riverside", "DM1 1AA", "id=\"claim:postcode\"", "id=\"redeem:code\"");
         assertThat(http.get("/account/residence.xhtml").statusCode()).as("anonymous: to sign-in").isEqualTo(302);
+        HttpResponse<String> shortcut = http.get("/code");
+        assertThat(shortcut.statusCode()).as("the short address printed on the slips").isEqualTo(303);
+        assertThat(shortcut.headers().firstValue("Location")).hasValue("/account/residence.xhtml#redeem");
 
         HttpResponse<String> manage = http.get("/manage/residence.xhtml?area=riverside", admin);
         assertThat(manage.statusCode()).isEqualTo(200);

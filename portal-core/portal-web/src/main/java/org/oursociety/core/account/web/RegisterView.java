@@ -1,5 +1,6 @@
 package org.oursociety.core.account.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +30,8 @@ public class RegisterView implements Serializable {
 
     public void register() {
         try {
-            registration.register(email, displayName, password, null);
+            registration.register(email, displayName, password,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
             done = true;
         } catch (InvalidInput invalid) {
             PageMessages.show("register", invalid, Map.of());

@@ -46,6 +46,7 @@ public class AreasView implements Serializable {
     private final Form adding = new Form();
     private final Form editing = new Form();
     private String selected;
+    private boolean confirmingArchive;
 
     /** The fields of the add and edit forms, as typed. */
     public static class Form implements Serializable {
@@ -95,6 +96,7 @@ public class AreasView implements Serializable {
     }
 
     public void select(String slug) {
+        confirmingArchive = false;
         areas.bySlug(slug).ifPresent(area -> {
             selected = slug;
             editing.name = area.name();
@@ -110,7 +112,21 @@ public class AreasView implements Serializable {
                 blankToNull(editing.parent), editing.postcodeList())), "areas.saved");
     }
 
+    /** "Archive this area" asks first: the page shows a warning with "Yes, archive it" and "No, keep it". */
+    public void askToArchive() {
+        confirmingArchive = true;
+    }
+
+    public void keep() {
+        confirmingArchive = false;
+    }
+
+    public boolean isConfirmingArchive() {
+        return confirmingArchive && selected != null;
+    }
+
     public void archive() {
+        confirmingArchive = false;
         if (act(() -> areas.archive(actor(), selected), "areas.archived")) {
             selected = null;
         }

@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class CodeSheet {
 
     /** Where residents enter a code: the residence page of the core. */
-    public static final String REDEEM_PATH = "/account/residence.xhtml";
+    public static final String REDEEM_PATH = "/code";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Europe/London"));
 
     private CodeSheet() {

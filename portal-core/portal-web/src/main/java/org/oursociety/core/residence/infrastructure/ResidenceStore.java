@@ -42,25 +42,41 @@ public class ResidenceStore {
         this.dataSource = dataSource;
     }
 
-    /** Stores a new claim in place of the user's claim of the same area type, if any (it gets the new id). */
+    /**
+     * Stores a new claim. A verified one (postcode on the area's list, or a voting code) takes the place
+     * of every claim of the user of that area type; a pending one only of the other open (pending or
+     * rejected) claim, so a verified claim is never lost to a claim that nobody has decided yet. Delete,
+     * then one upsert on the matching partial unique index: two claims at once still leave one of each.
+     */
     public void replace(ResidenceClaim claim) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "insert into core.residence as r (" + CLAIM_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " on conflict (user_id, area_type) do update set id = excluded.id, area_id = excluded.area_id,"
-                        + " postcode = excluded.postcode, status = excluded.status, method = excluded.method,"
-                        + " claimed_at = excluded.claimed_at, decided_at = excluded.decided_at,"
-                        + " decided_by = excluded.decided_by")) {
-            s.setObject(1, claim.id());
-            s.setObject(2, claim.userId());
-            s.setObject(3, claim.areaId());
-            s.setString(4, claim.areaType());
-            s.setString(5, claim.postcode().map(Postcode::value).orElse(null));
-            s.setString(6, claim.status().name());
-            s.setString(7, claim.method().map(Enum::name).orElse(null));
-            s.setObject(8, utc(claim.claimedAt()));
-            s.setObject(9, claim.decidedAt().map(ResidenceStore::utc).orElse(null));
-            s.setObject(10, claim.decidedBy().orElse(null));
-            s.executeUpdate();
+        boolean verified = claim.status() == ResidenceStatus.verified;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement delete = c.prepareStatement("delete from core.residence where user_id = ? and area_type = ?"
+                    + (verified ? "" : " and status <> 'verified'") + " and id <> ?")) {
+                delete.setObject(1, claim.userId());
+                delete.setString(2, claim.areaType());
+                delete.setObject(3, claim.id());
+                delete.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into core.residence as r (" + CLAIM_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " on conflict (user_id, area_type) where status " + (verified ? "= 'verified'" : "<> 'verified'")
+                            + " do update set id = excluded.id, area_id = excluded.area_id,"
+                            + " postcode = excluded.postcode, status = excluded.status, method = excluded.method,"
+                            + " claimed_at = excluded.claimed_at, decided_at = excluded.decided_at,"
+                            + " decided_by = excluded.decided_by")) {
+                s.setObject(1, claim.id());
+                s.setObject(2, claim.userId());
+                s.setObject(3, claim.areaId());
+                s.setString(4, claim.areaType());
+                s.setString(5, claim.postcode().map(Postcode::value).orElse(null));
+                s.setString(6, claim.status().name());
+                s.setString(7, claim.method().map(Enum::name).orElse(null));
+                s.setObject(8, utc(claim.claimedAt()));
+                s.setObject(9, claim.decidedAt().map(ResidenceStore::utc).orElse(null));
+                s.setObject(10, claim.decidedBy().orElse(null));
+                s.executeUpdate();
+            }
         }
     }
 
@@ -75,8 +91,20 @@ public class ResidenceStore {
         }
     }
 
-    /** Writes an admin's decision on a claim read with {@link #lock}. */
+    /**
+     * Writes an admin's decision on a claim read with {@link #lock}. Verifying it ends the user's earlier
+     * verified claim of that area type (they have moved); rejecting it leaves that one as it was.
+     */
     public void settle(ResidenceClaim claim) throws SQLException {
+        if (claim.status() == ResidenceStatus.verified) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
+                    "delete from core.residence where user_id = ? and area_type = ? and status = 'verified' and id <> ?")) {
+                delete.setObject(1, claim.userId());
+                delete.setString(2, claim.areaType());
+                delete.setObject(3, claim.id());
+                delete.executeUpdate();
+            }
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "update core.residence set status = ?, method = ?, decided_at = ?, decided_by = ? where id = ?")) {
             s.setString(1, claim.status().name());
@@ -94,7 +122,7 @@ public class ResidenceStore {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 select r.id, a.slug, a.name, r.area_type, r.postcode, r.status, r.method, r.claimed_at, r.decided_at
                 from core.residence r join core.area a on a.id = r.area_id
-                where r.user_id = ? order by r.area_type""")) {
+                where r.user_id = ? order by r.area_type, r.status = 'verified' desc, r.claimed_at""")) {
             s.setObject(1, userId);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {

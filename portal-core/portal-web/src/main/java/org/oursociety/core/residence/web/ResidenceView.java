@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.oursociety.core.residence.application.ResidenceRefused;
 import org.oursociety.core.residence.application.ResidenceService;
 import org.oursociety.core.residence.application.VotingCodeService;
@@ -47,11 +48,16 @@ public class ResidenceView implements Serializable {
     @Inject
     Residence residents;
 
+    @Inject
+    org.oursociety.core.area.application.AreaService areaService;
+
     private List<ClaimSummary> claims = List.of();
     private List<String> residentOf = List.of();
     private String area;
     private String postcode;
     private String code;
+    private boolean confirmed;
+    private ClaimSummary replacing;
 
     public void load() throws IOException {
         PortalUser user = signedIn();
@@ -66,6 +72,17 @@ public class ResidenceView implements Serializable {
             return;
         }
         try {
+            if (area == null || area.isBlank()) {
+                area = areaCovering(postcode).orElse(area);
+            }
+            Optional<ClaimSummary> verified = verifiedOfTheSameType(area);
+            if (verified.isPresent() && !confirmed) {
+                // Ask first: the resident is a verified resident of an area of this kind already.
+                replacing = verified.get();
+                return;
+            }
+            confirmed = false;
+            replacing = null;
             ClaimSummary claim = residence.claim(user, area, postcode);
             ResidencePages.info(claim.status() == ResidenceStatus.verified ? "residence.claimed.verified"
                     : "residence.claimed.pending", claim.areaName());
@@ -74,6 +91,38 @@ public class ResidenceView implements Serializable {
             ResidencePages.refused("claim", refused);
         }
         refresh(user);
+    }
+
+    /** "Yes, claim it": the resident confirmed that the new claim may replace their verified one. */
+    public void confirmClaim() throws IOException {
+        confirmed = true;
+        claim();
+    }
+
+    /** "No, keep it". */
+    public void keepClaim() {
+        confirmed = false;
+        replacing = null;
+    }
+
+    /** The verified claim a new claim would replace, while the page asks; else {@code null}. */
+    public ClaimSummary getReplacing() {
+        return replacing;
+    }
+
+    /** The name of the area being claimed, for the question. */
+    public String getClaimingName() {
+        return area == null ? "" : directory.current().bySlug(area).map(AreaMap.AreaRef::name).orElse(area);
+    }
+
+    private Optional<ClaimSummary> verifiedOfTheSameType(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> type = directory.current().bySlug(slug).map(AreaMap.AreaRef::type);
+        return claims.stream().filter(c -> c.status() == ResidenceStatus.verified)
+                .filter(c -> type.isPresent() && c.areaType().equals(type.get()) && !c.areaSlug().equals(slug))
+                .findFirst();
     }
 
     public void redeem() throws IOException {
@@ -89,6 +138,38 @@ public class ResidenceView implements Serializable {
             ResidencePages.refused("redeem", refused);
         }
         refresh(user);
+    }
+
+    /**
+     * The most local area whose postcode list covers the postcode, when the resident did not choose
+     * one: a full postcode listed by a ward wins over a district listed by the borough.
+     */
+    java.util.Optional<String> areaCovering(String typed) {
+        org.oursociety.core.area.domain.Postcode wanted;
+        try {
+            wanted = org.oursociety.core.area.domain.Postcode.parse(typed);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // the claim itself says what is wrong with it
+        }
+        if (wanted.isDistrict()) {
+            return java.util.Optional.empty();
+        }
+        AreaMap map = directory.current();
+        org.oursociety.core.area.domain.AreaTree tree = areaService.tree();
+        return tree.roots().stream()
+                .flatMap(root -> descendants(tree, root))
+                .filter(a -> !a.isArchived() && a.postcodes().stream().anyMatch(p -> p.covers(wanted)))
+                .filter(a -> map.bySlug(a.slug()).isPresent())
+                .max(java.util.Comparator.comparingInt((org.oursociety.core.area.domain.Area a) ->
+                                map.bySlug(a.slug()).map(map::depth).orElse(0))
+                        .thenComparing(a -> a.postcodes().stream().anyMatch(p -> !p.isDistrict() && p.covers(wanted))))
+                .map(org.oursociety.core.area.domain.Area::slug);
+    }
+
+    private static java.util.stream.Stream<org.oursociety.core.area.domain.Area> descendants(
+            org.oursociety.core.area.domain.AreaTree tree, org.oursociety.core.area.domain.Area area) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(area),
+                tree.childrenOf(area).stream().flatMap(child -> descendants(tree, child)));
     }
 
     /** The chooser's areas, in tree order. */

@@ -57,6 +57,23 @@ public class ManageAreasView implements Serializable {
     public record SwitchRow(ManagedArea area, List<SwitchCell> cells) implements Serializable {
     }
 
+    /**
+     * A module in the chosen area: one row of the page's module table, with its state there and the one
+     * control that changes it ({@code on}, {@code off}, or {@code inherit}: follow the area above).
+     */
+    public record ModuleRow(String id, String name, String running, boolean active, boolean enabled, boolean own,
+                            boolean inheritedEnabled, String parentName) implements Serializable {
+
+        /** What the control shows now. */
+        public String current() {
+            return own ? (enabled ? "on" : "off") : "inherit";
+        }
+    }
+
+    /** The choices made in the module table, by module id, until "Save" applies those that changed. */
+    private final java.util.Map<String, String> choices = new java.util.HashMap<>();
+    private List<ModuleRow> moduleRows = List.of();
+
     @Inject
     CurrentUser currentUser;
 
@@ -133,6 +150,58 @@ public class ManageAreasView implements Serializable {
         switchTo(slug, moduleId, null);
     }
 
+    /** "Save the switches": applies each module whose choice differs from its state, then says so once. */
+    public void saveSwitches() {
+        int changed = 0;
+        try {
+            for (ModuleRow row : moduleRows) {
+                String wanted = choices.getOrDefault(row.id(), row.current());
+                if (wanted.equals(row.current())) {
+                    continue;
+                }
+                switch (wanted) {
+                    case "on" -> switches.set(user().orElse(null), area, row.id(), true, true);
+                    case "off" -> switches.set(user().orElse(null), area, row.id(), false, true);
+                    case "inherit" -> switches.inherit(user().orElse(null), area, row.id());
+                    default -> {
+                        continue;
+                    }
+                }
+                changed++;
+            }
+            directory.refreshNow();
+            message(null, FacesMessage.SEVERITY_INFO, changed == 0 ? "modules.unchanged" : "modules.switched");
+        } catch (AreaRefused refused) {
+            refusal(refused);
+        }
+        reload();
+    }
+
+    /** The chosen area's modules, one row each, for the module table. */
+    public List<ModuleRow> getModuleRows() {
+        return moduleRows;
+    }
+
+    public java.util.Map<String, String> getChoices() {
+        return choices;
+    }
+
+    /** Whether the caller may switch modules in the chosen area. */
+    public boolean isMaySwitchHere() {
+        return area != null && areas.stream().anyMatch(a -> a.slug().equals(area) && a.maySwitch());
+    }
+
+    /** Whether the caller decides residence claims or issues voting codes in the chosen area (the link to that page). */
+    public boolean isMayDecideResidence() {
+        PortalUser user = user().orElse(null);
+        return area != null && (access.can(user, AreaAccess.DECIDE_RESIDENCE, area) || access.can(user, AreaAccess.ISSUE_CODES, area));
+    }
+
+    /** The chosen area's name. */
+    public String getAreaName() {
+        return areas.stream().filter(a -> a.slug().equals(area)).map(ManagedArea::name).findFirst().orElse("");
+    }
+
     /** Whether the caller may revoke this holder's role here: not an inherited one, and within their power. */
     public boolean mayRevoke(RoleHolder holder) {
         return !holder.inherited() && AreaRole.byId(holder.role())
@@ -207,6 +276,18 @@ public class ManageAreasView implements Serializable {
             }
         }
         modules = switches.registeredModules();
+        moduleRows = List.of();
+        choices.clear();
+        if (isMaySwitchHere()) {
+            map.bySlug(area).ifPresent(here -> {
+                Optional<AreaMap.AreaRef> parent = Optional.ofNullable(here.parentId()).flatMap(map::byId);
+                moduleRows = modules.stream().map(m -> new ModuleRow(m.id(), m.name(), state(m), m.active(),
+                        map.isEnabled(m.id(), here), map.ownSwitch(m.id(), here).isPresent(),
+                        parent.map(p -> map.isEnabled(m.id(), p)).orElse(false),
+                        parent.map(AreaMap.AreaRef::name).orElse(null))).toList();
+                moduleRows.forEach(r -> choices.put(r.id(), r.current()));
+            });
+        }
     }
 
     private void refusal(AreaRefused refused) {

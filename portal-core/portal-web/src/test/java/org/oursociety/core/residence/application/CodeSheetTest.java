@@ -20,8 +20,8 @@ class CodeSheetTest {
         String csv = CodeSheet.csv(issued, CodeSheet.redeemUrl("https://portal.example.org/"));
 
         assertThat(csv.split("\r\n")).containsExactly("code,area,expires_at,redeem_url",
-                "HK7M-3QXA-9RTC-WP2E,riverside,2026-03-31T10:00:00Z,https://portal.example.org/account/residence.xhtml",
-                "AAAA-BBBB-CCCC-DDDD,riverside,2026-03-31T10:00:00Z,https://portal.example.org/account/residence.xhtml");
+                "HK7M-3QXA-9RTC-WP2E,riverside,2026-03-31T10:00:00Z,https://portal.example.org/code",
+                "AAAA-BBBB-CCCC-DDDD,riverside,2026-03-31T10:00:00Z,https://portal.example.org/code");
         assertThat(CodeSheet.fileName(issued)).isEqualTo("voting-codes-riverside-2026-03-01.csv");
         assertThat(CodeSheet.expiryDay(issued, Locale.UK)).isEqualTo("31 March 2026");
     }

@@ -64,7 +64,7 @@ class ResidenceStoreIT {
     }
 
     @Test
-    void aUserHasOneClaimPerAreaTypeAndANewWardClaimReplacesTheOld() throws SQLException {
+    void aPendingClaimNeverReplacesAVerifiedOneUntilItIsVerified() throws SQLException {
         UUID ann = user();
         ResidenceClaim first = verifiedByPostcode(ann, riverside, "ward");
         store.replace(first);
@@ -72,23 +72,49 @@ class ResidenceStoreIT {
         ResidenceClaim moved = ResidenceClaim.byPostcode(ann, hillcrest, "ward", Postcode.parse("DM2 1AA"), List.of(), NOW);
         store.replace(moved);
 
-        List<ClaimSummary> claims = store.claimsOf(ann);
-        assertThat(claims).extracting(ClaimSummary::areaSlug).containsExactly("quay", "hillcrest");
-        ClaimSummary ward = claims.get(1);
-        assertThat(ward.id()).as("the replacement is a new claim").isEqualTo(moved.id()).isNotEqualTo(first.id());
-        assertThat(ward.status()).isEqualTo(ResidenceStatus.pending);
-        assertThat(ward.postcode()).isEqualTo("DM2 1AA");
-        assertThat(store.lock(first.id())).as("an admin can no longer decide the old claim").isEmpty();
+        assertThat(store.claimsOf(ann)).as("the verified ward stays beside the new claim")
+                .extracting(c -> c.areaSlug() + ":" + c.status())
+                .containsExactly("quay:verified", "riverside:verified", "hillcrest:pending");
+        ResidenceClaim again = ResidenceClaim.byPostcode(ann, hillcrest, "ward", Postcode.parse("DM2 1AB"), List.of(), NOW);
+        store.replace(again);
+        assertThat(store.claimsOf(ann)).as("a second pending claim replaces the first pending one only")
+                .extracting(c -> c.areaSlug() + ":" + c.status() + ":" + c.postcode())
+                .containsExactly("quay:verified:DM1 1AA", "riverside:verified:DM1 1AA", "hillcrest:pending:DM2 1AB");
+        assertThat(store.lock(moved.id())).as("an admin can no longer decide the replaced claim").isEmpty();
+
+        ResidenceClaim decided = store.lock(again.id()).orElseThrow();
+        decided.verify(user(), NOW.plusSeconds(5));
+        store.settle(decided);
+        assertThat(store.claimsOf(ann)).as("verifying the new ward ends the old one")
+                .extracting(c -> c.areaSlug() + ":" + c.status())
+                .containsExactly("quay:verified", "hillcrest:verified");
+        assertThat(store.lock(first.id())).isEmpty();
     }
 
     @Test
-    void theDatabaseRefusesASecondClaimOfTheSameTypeWhateverTheCode() throws SQLException {
+    void aClaimVerifiedAtOnceReplacesEveryClaimOfItsType() throws SQLException {
+        UUID amy = user();
+        store.replace(verifiedByPostcode(amy, riverside, "ward"));
+        store.replace(ResidenceClaim.byPostcode(amy, hillcrest, "ward", Postcode.parse("DM2 1AA"), List.of(), NOW));
+        ResidenceClaim moved = verifiedByPostcode(amy, hillcrest, "ward");
+        store.replace(moved);
+
+        assertThat(store.claimsOf(amy)).extracting(ClaimSummary::id).containsExactly(moved.id());
+    }
+
+    @Test
+    void theDatabaseRefusesASecondVerifiedOrASecondOpenClaimOfTheSameType() throws SQLException {
         UUID bob = user();
         store.replace(verifiedByPostcode(bob, riverside, "ward"));
+        store.replace(ResidenceClaim.byPostcode(bob, hillcrest, "ward", Postcode.parse("DM2 1AA"), List.of(), NOW));
 
         assertThatThrownBy(() -> execute("insert into core.residence (id, user_id, area_id, area_type, status, claimed_at)"
                 + " values (gen_random_uuid(), '" + bob + "', '" + hillcrest + "', 'ward', 'pending', now())"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("residence_one_per_type");
+                .isInstanceOf(SQLException.class).hasMessageContaining("residence_open_per_type");
+        assertThatThrownBy(() -> execute("insert into core.residence (id, user_id, area_id, area_type, postcode, status, method,"
+                + " claimed_at, decided_at) values (gen_random_uuid(), '" + bob + "', '" + hillcrest + "', 'ward', 'DM2 1AA',"
+                + " 'verified', 'postcode', now(), now())"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("residence_verified_per_type");
     }
 
     @Test

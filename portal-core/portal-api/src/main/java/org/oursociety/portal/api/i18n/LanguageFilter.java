@@ -1,0 +1,78 @@
+package org.oursociety.portal.api.i18n;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.oursociety.portal.api.security.Authenticated;
+import org.oursociety.portal.api.web.RequestScheme;
+
+/**
+ * Decides each request's language once ({@link Languages#of}) and handles the header's language
+ * switch: {@code GET any-page?lang=cy} remembers the choice in the {@code portal_lang} cookie (path
+ * {@code /}, so every WAR sees it), makes it the signed-in user's preference, and sends the browser
+ * back to the same address without the parameter (303).
+ *
+ * <p>Order of precedence: the signed-in user's preference, else the cookie, else
+ * {@code Accept-Language}, else English. Registered in portal-api's web fragment for every WAR.
+ */
+public class LanguageFilter extends HttpFilter {
+
+    static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Inject
+    LanguagePreferences preferences;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getAttribute(Languages.ATTRIBUTE) != null) {
+            chain.doFilter(request, response); // decided already, before a forward
+            return;
+        }
+        String asked = request.getParameter("lang");
+        Locale chosen = "GET".equals(request.getMethod()) ? Languages.supported(asked) : null;
+        Authenticated caller = (Authenticated) request.getAttribute(Authenticated.ATTRIBUTE);
+        if (chosen != null) {
+            Cookie cookie = new Cookie(Languages.COOKIE, chosen.getLanguage());
+            cookie.setPath("/");
+            cookie.setMaxAge(ONE_YEAR);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(RequestScheme.isHttps(request));
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+            if (caller != null) {
+                preferences.prefer(caller.user().id(), chosen);
+            }
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", withoutLang(request));
+            return;
+        }
+        Locale language = null;
+        if (caller != null) {
+            language = preferences.of(caller.user().id()).orElse(null);
+        }
+        request.setAttribute(Languages.ATTRIBUTE, language != null ? language : Languages.fromRequest(request));
+        chain.doFilter(request, response);
+    }
+
+    /** The same address without {@code lang=}: a path on this site, never another. */
+    static String withoutLang(HttpServletRequest request) {
+        StringBuilder kept = new StringBuilder();
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (!part.isEmpty() && !part.startsWith("lang=")) {
+                    kept.append(kept.length() == 0 ? "?" : "&").append(part);
+                }
+            }
+        }
+        String path = request.getRequestURI();
+        return (path.startsWith("//") || path.startsWith("/\\") ? "/" : path) + kept;
+    }
+}
