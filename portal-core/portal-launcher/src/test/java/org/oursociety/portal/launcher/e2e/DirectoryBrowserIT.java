@@ -103,6 +103,19 @@ class DirectoryBrowserIT extends BrowserTest {
         assertThat(cspViolations()).isEmpty();
     }
 
+    @Test
+    void theDirectorysPagesReadWellOnAPhoneAndADesktop() throws Exception {
+        String service = Http.json(new Http(portal).get("/directory/api/hsds/services?area=riverside&search=food%20parcels"))
+                .path("contents").get(0).path("id").asText();
+        String organization = Http.json(new Http(portal).get("/directory/api/hsds/services/" + service))
+                .path("organization").path("id").asText();
+
+        lookAt("/directory/riverside/?q=food&postcode=DM1+3AB&miles=2", "directory-search");
+        lookAt("/directory/riverside/?postcode=ZZ9+9ZZ", "directory-search-error");
+        lookAt("/directory/riverside/service.xhtml?id=" + service, "directory-service");
+        lookAt("/directory/riverside/organization.xhtml?id=" + organization, "directory-organization");
+    }
+
     private List<String> cspViolations() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
