@@ -122,6 +122,11 @@ public class EditView implements Serializable {
         }
     }
 
+    /** The listing's name as saved (not as being typed), for the title and breadcrumbs. */
+    public String getName() {
+        return original.get("name");
+    }
+
     public List<String> getFields() {
         return EditableFields.of(type);
     }

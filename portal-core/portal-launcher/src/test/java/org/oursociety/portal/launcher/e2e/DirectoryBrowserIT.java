@@ -110,10 +110,10 @@ class DirectoryBrowserIT extends BrowserTest {
         String organization = Http.json(new Http(portal).get("/directory/api/hsds/services/" + service))
                 .path("organization").path("id").asText();
 
-        lookAt("/directory/riverside/?q=food&postcode=DM1+3AB&miles=2", "directory-search");
-        lookAt("/directory/riverside/?postcode=ZZ9+9ZZ", "directory-search-error");
-        lookAt("/directory/riverside/service.xhtml?id=" + service, "directory-service");
-        lookAt("/directory/riverside/organization.xhtml?id=" + organization, "directory-organization");
+        lookAt(portal.url("/directory/riverside/?q=food&postcode=DM1+3AB&miles=2"), "directory-search");
+        lookAt(portal.url("/directory/riverside/?postcode=ZZ9+9ZZ"), "directory-search-error");
+        lookAt(portal.url("/directory/riverside/service.xhtml?id=" + service), "directory-service");
+        lookAt(portal.url("/directory/riverside/organization.xhtml?id=" + organization), "directory-organization");
     }
 
     private List<String> cspViolations() {
