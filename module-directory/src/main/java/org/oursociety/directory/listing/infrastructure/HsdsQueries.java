@@ -48,10 +48,11 @@ public class HsdsQueries {
             SearchCriteria.Near near = criteria.near();
             double latDelta = Math.toDegrees(near.metres() / EARTH_METRES);
             double lonDelta = Math.toDegrees(near.metres() / (EARTH_METRES * Math.cos(Math.toRadians(near.latitude()))));
-            from.append(" join lateral (select min(").append(HAVERSINE).append(") metres"
-                    + " from directory.service_at_location sal join directory.location l on l.id = sal.location_id"
-                    + " where sal.service_id = s.id and l.latitude between ? and ? and l.longitude between ? and ?) d"
-                    + " on d.metres <= ?");
+            // Distances of every location in the box once (not once per service), then joined to the services.
+            from.append(" join (select sal.service_id, min(").append(HAVERSINE).append(") metres"
+                    + " from directory.location l join directory.service_at_location sal on sal.location_id = l.id"
+                    + " where l.latitude between ? and ? and l.longitude between ? and ? group by sal.service_id) d"
+                    + " on d.service_id = s.id and d.metres <= ?");
             params.add(near.latitude());
             params.add(near.latitude());
             params.add(near.longitude());
