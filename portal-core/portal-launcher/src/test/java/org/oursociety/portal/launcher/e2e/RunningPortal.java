@@ -69,6 +69,8 @@ public final class RunningPortal implements AutoCloseable {
         // Every test signs in from 127.0.0.1: their deliberate failures together would trip the per-address
         // limit meant for one attacker. The limit itself is tested in SignInThrottleIT against the database.
         env.put("PORTAL_SIGNIN_ADDRESS_FAILURES", "1000");
+        // On a crowded machine (-De2e.start-minutes=N) the launcher waits as long as the test does.
+        env.put("PORTAL_START_TIMEOUT", Long.toString(Math.max(300, START_TIMEOUT.toSeconds())));
         env.putAll(variables);
         builder.redirectErrorStream(true);
         RunningPortal portal = new RunningPortal(builder.start(), port, dataDir);

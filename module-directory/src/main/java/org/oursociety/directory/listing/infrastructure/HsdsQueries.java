@@ -1,0 +1,458 @@
+package org.oursociety.directory.listing.infrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.oursociety.directory.listing.domain.SearchCriteria;
+
+/**
+ * Reads published records: active and approved, in the areas asked for. Searches are one SQL statement
+ * each: full text by a GIN index, categories and days by their link tables, distance by a bounding box on
+ * the location's coordinates and the haversine formula (no PostgreSQL extension needed).
+ */
+public class HsdsQueries {
+
+    private static final double EARTH_METRES = 6_371_000;
+    private static final String HAVERSINE = "(2 * 6371000 * asin(sqrt(power(sin(radians(l.latitude - ?) / 2), 2)"
+            + " + cos(radians(?)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ?) / 2), 2))))";
+
+    private final DataSource dataSource;
+
+    public HsdsQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A service found: its document, its organisation's, and how far it is when asked. */
+    public record Found(ObjectNode service, ObjectNode organization, String areaSlug, Double metres,
+                        java.time.Instant lastVerified) {
+    }
+
+    public record Page<T>(long total, List<T> items) {
+    }
+
+    /** Services matching the criteria: nearest first when a place is given, else by name or id. */
+    public Page<Found> services(SearchCriteria criteria, int offset, int limit, boolean byName) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder from = new StringBuilder(" from directory.service s"
+                + " left join directory.organization o on o.id = s.organization_id");
+        if (criteria.near() != null) {
+            SearchCriteria.Near near = criteria.near();
+            double latDelta = Math.toDegrees(near.metres() / EARTH_METRES);
+            double lonDelta = Math.toDegrees(near.metres() / (EARTH_METRES * Math.cos(Math.toRadians(near.latitude()))));
+            // Distances of every location in the box once (not once per service), then joined to the services.
+            from.append(" join (select sal.service_id, min(").append(HAVERSINE).append(") metres"
+                    + " from directory.location l join directory.service_at_location sal on sal.location_id = l.id"
+                    + " where l.latitude between ? and ? and l.longitude between ? and ? group by sal.service_id) d"
+                    + " on d.service_id = s.id and d.metres <= ?");
+            params.add(near.latitude());
+            params.add(near.latitude());
+            params.add(near.longitude());
+            params.add(near.latitude() - latDelta);
+            params.add(near.latitude() + latDelta);
+            params.add(near.longitude() - lonDelta);
+            params.add(near.longitude() + lonDelta);
+            params.add(near.metres());
+        }
+        StringBuilder where = new StringBuilder(" where s.status = 'active' and s.approved and s.area_slug = any(?)"
+                + " and (o.id is null or (o.status = 'active' and o.approved))");
+        params.add(criteria.areas());
+        if (criteria.text() != null && !criteria.text().isBlank()) {
+            where.append(" and s.search @@ websearch_to_tsquery('english', ?)");
+            params.add(criteria.text());
+        }
+        if (criteria.termId() != null) {
+            where.append(" and exists (select 1 from directory.service_term st where st.service_id = s.id"
+                    + " and st.term_id = ?)");
+            params.add(criteria.termId());
+        }
+        if (criteria.taxonomyId() != null) {
+            where.append(" and exists (select 1 from directory.service_term st join directory.taxonomy_term t"
+                    + " on t.id = st.term_id where st.service_id = s.id and t.taxonomy_id = ?)");
+            params.add(criteria.taxonomyId());
+        }
+        if (criteria.organizationId() != null) {
+            where.append(" and s.organization_id = ?");
+            params.add(criteria.organizationId());
+        }
+        if (criteria.modifiedAfter() != null) {
+            where.append(" and s.updated_at > ?");
+            params.add(HsdsStore.utc(criteria.modifiedAfter()));
+        }
+        if (criteria.minimumAge() != null) {
+            where.append(" and (s.maximum_age is null or s.maximum_age >= ?)");
+            params.add(criteria.minimumAge());
+        }
+        if (criteria.maximumAge() != null) {
+            where.append(" and (s.minimum_age is null or s.minimum_age <= ?)");
+            params.add(criteria.maximumAge());
+        }
+        if (criteria.freeOnly()) {
+            where.append(" and s.free");
+        }
+        if (criteria.day() != null || criteria.startTime() != null || criteria.endTime() != null) {
+            where.append(" and exists (select 1 from directory.opening op where op.service_id = s.id");
+            if (criteria.day() != null) {
+                where.append(" and op.day = ?");
+                params.add(criteria.day().getValue());
+            }
+            if (criteria.startTime() != null) {
+                where.append(" and (op.opens_at is null or op.opens_at <= ?) and (op.closes_at is null or op.closes_at > ?)");
+                params.add(Time.valueOf(criteria.startTime()));
+                params.add(Time.valueOf(criteria.startTime()));
+            }
+            if (criteria.endTime() != null) {
+                where.append(" and (op.closes_at is null or op.closes_at >= ?)");
+                params.add(Time.valueOf(criteria.endTime()));
+            }
+            where.append(")");
+        }
+        String order = criteria.near() != null ? " order by d.metres, s.id" : byName ? " order by s.name, s.id" : " order by s.id";
+        String columns = "select s.document, o.document, s.area_slug, "
+                + (criteria.near() != null ? "d.metres" : "null") + ", s.last_verified_at";
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("select count(*)" + from + where)) {
+                bind(c, count, params);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            List<Found> found = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(columns + from + where + order + " offset ? limit ?")) {
+                List<Object> all = new ArrayList<>(params);
+                all.add(offset);
+                all.add(limit);
+                bind(c, select, all);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        double metres = rows.getDouble(4);
+                        found.add(new Found((ObjectNode) HsdsStore.parse(rows.getString(1)),
+                                (ObjectNode) HsdsStore.parse(rows.getString(2)), rows.getString(3),
+                                rows.wasNull() ? null : metres,
+                                rows.getObject(5, java.time.OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return new Page<>(total, found);
+        }
+    }
+
+    /** A published service by id, in one of the areas. */
+    public Optional<Found> service(String id, List<String> areas) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select s.document, o.document, s.area_slug, s.last_verified_at from directory.service s
+                left join directory.organization o on o.id = s.organization_id
+                where s.id = ? and s.status = 'active' and s.approved and s.area_slug = any(?)
+                  and (o.id is null or (o.status = 'active' and o.approved))""")) {
+            s.setString(1, id);
+            s.setArray(2, c.createArrayOf("text", areas.toArray()));
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(new Found((ObjectNode) HsdsStore.parse(row.getString(1)),
+                        (ObjectNode) HsdsStore.parse(row.getString(2)), row.getString(3), null,
+                        row.getObject(4, java.time.OffsetDateTime.class).toInstant())) : Optional.empty();
+            }
+        }
+    }
+
+    /** A service's places: its service-at-location documents, each with its location inside. */
+    public List<ObjectNode> placesOf(String serviceId) throws SQLException {
+        List<ObjectNode> places = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select sal.document, l.document, l.latitude, l.longitude from directory.service_at_location sal
+                left join directory.location l on l.id = sal.location_id
+                where sal.service_id = ? order by sal.id""")) {
+            s.setString(1, serviceId);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ObjectNode place = (ObjectNode) HsdsStore.parse(rows.getString(1));
+                    JsonNode location = HsdsStore.parse(rows.getString(2));
+                    if (location instanceof ObjectNode l) {
+                        double latitude = rows.getDouble(3);
+                        if (!rows.wasNull() && !l.hasNonNull("latitude")) {
+                            l.put("latitude", latitude);
+                            l.put("longitude", rows.getDouble(4));
+                        }
+                        place.set("location", l);
+                    }
+                    places.add(place);
+                }
+            }
+        }
+        return places;
+    }
+
+    /** Published organisations of the areas, by id (or by name), with paging. */
+    public Page<ObjectNode> organizations(List<String> areas, String text, int offset, int limit, boolean byName)
+            throws SQLException {
+        String where = " from directory.organization o where o.status = 'active' and o.approved and"
+                + " (o.area_slug = any(?) or exists (select 1 from directory.organization_area oa"
+                + " where oa.organization_id = o.id and oa.area_slug = any(?)))"
+                + (text == null || text.isBlank() ? "" : " and (o.name ilike ? or o.document->>'description' ilike ?)");
+        List<Object> params = new ArrayList<>(List.of(areas, areas));
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(like);
+            params.add(like);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("select count(*)" + where)) {
+                bind(c, count, params);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            List<ObjectNode> items = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("select o.document" + where
+                    + (byName ? " order by o.name, o.id" : " order by o.id") + " offset ? limit ?")) {
+                List<Object> all = new ArrayList<>(params);
+                all.add(offset);
+                all.add(limit);
+                bind(c, select, all);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add((ObjectNode) HsdsStore.parse(rows.getString(1)));
+                    }
+                }
+            }
+            return new Page<>(total, items);
+        }
+    }
+
+    /** The newest published organisations of the areas, and how many are published there. */
+    public Page<ObjectNode> newestOrganizations(List<String> areas, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select o.document, count(*) over () from directory.organization o
+                where o.status = 'active' and o.approved and o.area_slug = any(?)
+                order by o.created_at desc, o.id limit ?""")) {
+            s.setArray(1, c.createArrayOf("text", areas.toArray()));
+            s.setInt(2, limit);
+            List<ObjectNode> items = new ArrayList<>();
+            long total = 0;
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    items.add((ObjectNode) HsdsStore.parse(rows.getString(1)));
+                    total = rows.getLong(2);
+                }
+            }
+            return new Page<>(total, items);
+        }
+    }
+
+    /** A published organisation by id, with its area. */
+    public Optional<ObjectNode> organization(String id, List<String> areas) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select o.document from directory.organization o where o.id = ? and o.status = 'active' and o.approved"
+                        + " and o.area_slug = any(?)")) {
+            s.setString(1, id);
+            s.setArray(2, c.createArrayOf("text", areas.toArray()));
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of((ObjectNode) HsdsStore.parse(row.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every location of the areas, for the bulk export. */
+    public List<ObjectNode> locationsIn(List<String> areas) throws SQLException {
+        List<ObjectNode> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select document from directory.location where area_slug = any(?) order by id")) {
+            s.setArray(1, c.createArrayOf("text", areas.toArray()));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found.add((ObjectNode) HsdsStore.parse(rows.getString(1)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The locations of an organisation. */
+    public List<ObjectNode> locationsOf(String organizationId) throws SQLException {
+        return documents("select document from directory.location where organization_id = ? order by name, id",
+                organizationId);
+    }
+
+    /** Taxonomies, or taxonomy terms (of one taxonomy when given), by id, with paging. */
+    public Page<ObjectNode> taxonomyRecords(boolean terms, String taxonomyId, int offset, int limit) throws SQLException {
+        String table = terms ? "directory.taxonomy_term" : "directory.taxonomy";
+        String where = terms && taxonomyId != null ? " where taxonomy_id = ?" : "";
+        List<Object> params = terms && taxonomyId != null ? List.of(taxonomyId) : List.of();
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("select count(*) from " + table + where)) {
+                bind(c, count, params);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            List<ObjectNode> items = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("select document from " + table + where
+                    + " order by " + (terms ? "name, id" : "id") + " offset ? limit ?")) {
+                List<Object> all = new ArrayList<>(params);
+                all.add(offset);
+                all.add(limit);
+                bind(c, select, all);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        items.add((ObjectNode) HsdsStore.parse(rows.getString(1)));
+                    }
+                }
+            }
+            return new Page<>(total, items);
+        }
+    }
+
+    public Optional<ObjectNode> taxonomyRecord(boolean term, String id) throws SQLException {
+        List<ObjectNode> found = documents("select document from " + (term ? "directory.taxonomy_term" : "directory.taxonomy")
+                + " where id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    /** The terms a service is linked to, by name. */
+    public List<ObjectNode> termsOf(String serviceId) throws SQLException {
+        return documents("select t.document from directory.service_term st join directory.taxonomy_term t"
+                + " on t.id = st.term_id where st.service_id = ? order by t.name", serviceId);
+    }
+
+    /** A published service-at-location by id, with its location and service (one-to-one fields). */
+    public Optional<ObjectNode> serviceAtLocation(String id, List<String> areas) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select sal.document, l.document, s.document from directory.service_at_location sal
+                join directory.service s on s.id = sal.service_id
+                left join directory.location l on l.id = sal.location_id
+                where sal.id = ? and s.status = 'active' and s.approved and s.area_slug = any(?)""")) {
+            s.setString(1, id);
+            s.setArray(2, c.createArrayOf("text", areas.toArray()));
+            try (ResultSet row = s.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                ObjectNode sal = (ObjectNode) HsdsStore.parse(row.getString(1));
+                JsonNode location = HsdsStore.parse(row.getString(2));
+                if (location != null) {
+                    sal.set("location", location);
+                }
+                sal.set("service", HsdsStore.parse(row.getString(3)));
+                return Optional.of(sal);
+            }
+        }
+    }
+
+    /**
+     * Published service-at-locations of the areas, nearest first when a place is given.
+     * Each item has its location and its service's one-to-one fields.
+     */
+    public Page<ObjectNode> servicesAtLocations(List<String> areas, SearchCriteria.Near near, String serviceText,
+                                                int offset, int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String distance = near == null ? "null" : HAVERSINE;
+        if (near != null) {
+            params.add(near.latitude());
+            params.add(near.latitude());
+            params.add(near.longitude());
+        }
+        StringBuilder from = new StringBuilder(" from directory.service_at_location sal"
+                + " join directory.service s on s.id = sal.service_id"
+                + " left join directory.location l on l.id = sal.location_id"
+                + " where s.status = 'active' and s.approved and s.area_slug = any(?)");
+        List<Object> whereParams = new ArrayList<>();
+        whereParams.add(areas);
+        if (serviceText != null && !serviceText.isBlank()) {
+            from.append(" and s.search @@ websearch_to_tsquery('english', ?)");
+            whereParams.add(serviceText);
+        }
+        if (near != null) {
+            double latDelta = Math.toDegrees(near.metres() / EARTH_METRES);
+            double lonDelta = Math.toDegrees(near.metres() / (EARTH_METRES * Math.cos(Math.toRadians(near.latitude()))));
+            from.append(" and l.latitude between ? and ? and l.longitude between ? and ? and ").append(HAVERSINE)
+                    .append(" <= ?");
+            whereParams.addAll(List.of(near.latitude() - latDelta, near.latitude() + latDelta,
+                    near.longitude() - lonDelta, near.longitude() + lonDelta,
+                    near.latitude(), near.latitude(), near.longitude(), near.metres()));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("select count(*)" + from)) {
+                bind(c, count, whereParams);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            List<ObjectNode> items = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("select sal.document, l.document, s.document, "
+                    + distance + " as metres" + from + (near == null ? " order by sal.id" : " order by metres, sal.id")
+                    + " offset ? limit ?")) {
+                List<Object> all = new ArrayList<>(params);
+                all.addAll(whereParams);
+                all.add(offset);
+                all.add(limit);
+                bind(c, select, all);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ObjectNode sal = (ObjectNode) HsdsStore.parse(rows.getString(1));
+                        JsonNode location = HsdsStore.parse(rows.getString(2));
+                        if (location != null) {
+                            sal.set("location", location);
+                        }
+                        ObjectNode service = (ObjectNode) HsdsStore.parse(rows.getString(3));
+                        sal.set("service", oneToOne(service));
+                        items.add(sal);
+                    }
+                }
+            }
+            return new Page<>(total, items);
+        }
+    }
+
+    /** The record's own fields, without its nested arrays and objects (HSDS's "one-to-one fields"). */
+    public static ObjectNode oneToOne(ObjectNode record) {
+        ObjectNode plain = record.deepCopy();
+        List<String> nested = new ArrayList<>();
+        plain.fields().forEachRemaining(e -> {
+            if (e.getValue().isContainerNode()) {
+                nested.add(e.getKey());
+            }
+        });
+        plain.remove(nested);
+        return plain;
+    }
+
+    private List<ObjectNode> documents(String sql, String param) throws SQLException {
+        List<ObjectNode> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, param);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found.add((ObjectNode) HsdsStore.parse(rows.getString(1)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void bind(Connection c, PreparedStatement s, List<Object> params) throws SQLException {
+        int i = 1;
+        for (Object p : params) {
+            if (p instanceof List<?> list) {
+                Array array = c.createArrayOf("text", list.toArray());
+                s.setArray(i++, array);
+            } else {
+                s.setObject(i++, p);
+            }
+        }
+    }
+}
