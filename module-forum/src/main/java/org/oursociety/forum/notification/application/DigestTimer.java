@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.oursociety.portal.api.schedule.ClusterOnce;
 
-/** Every minute on every instance; {@link ClusterOnce} lets one of them send the digests that are due. */
+/** Every ten seconds on every instance; {@link ClusterOnce} lets one of them send the digests that are due. */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigestTimer {
@@ -22,7 +22,7 @@ public class DigestTimer {
     @Inject
     NotificationService notifications;
 
-    @Schedule(minute = "*", hour = "*", second = "0", persistent = false)
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void everyMinute() {
         try {
             once.run("forum.digest", notifications::sendDueDigests);

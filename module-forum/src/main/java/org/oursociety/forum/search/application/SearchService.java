@@ -42,6 +42,10 @@ public class SearchService {
 
     public record Hit(UUID topicId, UUID postId, int number, String title, String snippet, Instant createdAt,
                       UUID authorId) {
+        /** The page of the topic the post is on. */
+        public int page() {
+            return (number - 1) / 20 + 1;
+        }
     }
 
     public record Results(List<Hit> results, long total) {

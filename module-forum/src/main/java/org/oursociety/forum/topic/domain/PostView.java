@@ -1,5 +1,6 @@
 package org.oursociety.forum.topic.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,10 +10,15 @@ import java.util.UUID;
  */
 public record PostView(UUID id, UUID topicId, int number, UUID authorId, UUID replyTo, Integer replyToNumber,
                        String bodySource, String bodyHtml, String bodyText, Instant createdAt, Instant editedAt,
-                       boolean deleted, boolean hidden, String hiddenReason, int likes) {
+                       boolean deleted, boolean hidden, String hiddenReason, int likes) implements Serializable {
 
     /** The page of the topic this post is on (1-based). */
     public int page() {
         return (number - 1) / TopicSummary.PAGE_SIZE + 1;
+    }
+
+    /** The page of the post this one answers, if any. */
+    public Integer replyToPage() {
+        return replyToNumber == null ? null : (replyToNumber - 1) / TopicSummary.PAGE_SIZE + 1;
     }
 }

@@ -1,12 +1,13 @@
 package org.oursociety.forum.topic.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A topic as lists and the topic page's header show it. {@code posts} counts every post, the first included. */
 public record TopicSummary(UUID id, String areaSlug, UUID categoryId, String categoryName, String title, UUID authorId,
                            Instant createdAt, Instant lastPostAt, int posts, boolean pinned, boolean locked,
-                           boolean closed) {
+                           boolean closed) implements Serializable {
 
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 200;
