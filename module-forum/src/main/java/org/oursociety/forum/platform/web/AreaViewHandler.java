@@ -38,7 +38,11 @@ public class AreaViewHandler extends ViewHandlerWrapper {
 
     static String withArea(FacesContext context, String url) {
         Object area = context.getExternalContext().getRequestMap().get(AreaContext.ATTRIBUTE);
-        String contextPath = context.getExternalContext().getRequestContextPath();
+        return withArea(area == null ? null : area.toString(), context.getExternalContext().getRequestContextPath(), url);
+    }
+
+    /** {@code /forum/topic.xhtml?id=1} with area {@code riverside} → {@code /forum/riverside/topic.xhtml?id=1}. */
+    static String withArea(String area, String contextPath, String url) {
         if (area == null || url == null || !url.startsWith(contextPath + "/")) {
             return url;
         }
