@@ -42,7 +42,7 @@ public class QueueView implements Serializable {
     private String area;
     private List<Row> rows = List.of();
     private final Map<UUID, String> reason = new HashMap<>();
-    private final Map<UUID, Integer> silenceDays = new HashMap<>();
+    private final Map<UUID, String> silenceDays = new HashMap<>();
     private final Map<UUID, Boolean> deletePost = new HashMap<>();
 
     public void load() {
@@ -68,8 +68,17 @@ public class QueueView implements Serializable {
 
     public void decide(Row row, String decision) {
         try {
+            String days = silenceDays.get(row.postId());
+            Integer silence = null;
+            if (days != null && !days.isBlank()) {
+                try {
+                    silence = Integer.valueOf(days.strip());
+                } catch (NumberFormatException e) {
+                    throw Refusal.invalid("days", ForumText.of("forum.silence.days", 1, 365));
+                }
+            }
             moderation.review(currentUser.user(), row.postId(), decision, reason.get(row.postId()),
-                    Boolean.TRUE.equals(deletePost.get(row.postId())), silenceDays.get(row.postId()));
+                    Boolean.TRUE.equals(deletePost.get(row.postId())), silence);
             ForumPages.info(ForumText.of("forum.queue.decided").in(ForumPages.locale()));
             refresh();
         } catch (Refusal refused) {
@@ -89,7 +98,7 @@ public class QueueView implements Serializable {
         return reason;
     }
 
-    public Map<UUID, Integer> getSilenceDays() {
+    public Map<UUID, String> getSilenceDays() {
         return silenceDays;
     }
 

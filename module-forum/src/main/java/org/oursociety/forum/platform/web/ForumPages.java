@@ -85,8 +85,12 @@ public class ForumPages {
         ExternalContext external = context.getExternalContext();
         try {
             if (refused.kind() == Refusal.Kind.UNAUTHENTICATED) {
-                String here = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRequestURI();
-                String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+                jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+                // forwarded by the area filter: the address the reader typed is the original one
+                Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+                String here = forwarded != null ? forwarded.toString() : request.getRequestURI();
+                Object forwardedQuery = request.getAttribute("jakarta.servlet.forward.query_string");
+                String query = forwarded != null ? (String) forwardedQuery : request.getQueryString();
                 external.redirect("/login.xhtml?next=" + URLEncoder.encode(here + (query == null ? "" : "?" + query),
                         StandardCharsets.UTF_8));
             } else {
