@@ -15,6 +15,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.oursociety.forum.platform.Jdbc;
 import org.oursociety.forum.space.application.ForumGate;
+import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.security.PortalUser;
 
 /**
@@ -33,6 +34,9 @@ public class SearchService {
     @Inject
     ForumGate gate;
 
+    @Inject
+    AreaDirectory directory;
+
     private Jdbc jdbc;
 
     @PostConstruct
@@ -40,7 +44,7 @@ public class SearchService {
         jdbc = new Jdbc(dataSource);
     }
 
-    public record Hit(UUID topicId, UUID postId, int number, String title, String snippet, Instant createdAt,
+    public record Hit(String areaSlug, UUID topicId, UUID postId, int number, String title, String snippet, Instant createdAt,
                       UUID authorId) {
         /** The page of the topic the post is on. */
         public int page() {
@@ -61,15 +65,27 @@ public class SearchService {
     @Transactional
     public Results search(Optional<PortalUser> reader, String areaSlug, String query, Filters filters, int page) {
         gate.requireReader(reader, areaSlug);
+        return search(List.of(areaSlug), gate.isModerator(reader, areaSlug), query, filters, page);
+    }
+
+    /** Across every space the reader may read (hidden and deleted posts left out, even for moderators). */
+    @Transactional
+    public Results searchEverywhere(Optional<PortalUser> reader, String query, int page) {
+        List<String> areas = directory.current().inTreeOrder().stream()
+                .filter(a -> directory.current().isEnabled("forum", a)).map(a -> a.slug())
+                .filter(slug -> gate.mayRead(reader, slug)).toList();
+        return areas.isEmpty() ? new Results(List.of(), 0) : search(areas, false, query, Filters.none(), page);
+    }
+
+    private Results search(List<String> areaSlugs, boolean moderator, String query, Filters filters, int page) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return new Results(List.of(), 0);
         }
-        boolean moderator = gate.isModerator(reader, areaSlug);
         // Two GIN lookups (bodies, titles) joined by a union, rather than one OR that no index can answer.
         StringBuilder where = new StringBuilder(" from m join forum.post p on p.id = m.id"
-                + " join forum.topic t on t.id = p.topic_id, qq where t.area_slug = ?");
-        List<Object> args = new ArrayList<>(List.of(q, areaSlug));
+                + " join forum.topic t on t.id = p.topic_id, qq where t.area_slug = any (?::text[])");
+        List<Object> args = new ArrayList<>(List.of(q, areaSlugs.toArray(String[]::new)));
         String with = "with qq as (select websearch_to_tsquery('english', ?) as q),"
                 + " m as (select p.id from forum.post p, qq where p.search @@ qq.q"
                 + " union select p.id from forum.topic t join forum.post p on p.topic_id = t.id and p.number = 1, qq"
@@ -97,13 +113,14 @@ public class SearchService {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(PAGE_SIZE);
         pageArgs.add((Math.max(1, page) - 1) * PAGE_SIZE);
-        List<Hit> hits = jdbc.list(with + "select p.topic_id, p.id, p.number, t.title, p.created_at, p.author_id,"
+        List<Hit> hits = jdbc.list(with + "select t.area_slug, p.topic_id, p.id, p.number, t.title, p.created_at, p.author_id,"
                 + " ts_headline('english', p.body_text, qq.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10,"
                 + " MaxFragments=2, HighlightAll=false') as snippet"
                 + where + " order by ts_rank(case when p.number = 1 then t.title_search else ''::tsvector end || p.search, qq.q)"
                 + " desc, p.created_at desc limit ? offset ?",
-                r -> new Hit(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getInt(3), r.getString(4),
-                        safeSnippet(r.getString("snippet")), Jdbc.instant(r, "created_at"), r.getObject(6, UUID.class)),
+                r -> new Hit(r.getString(1), r.getObject(2, UUID.class), r.getObject(3, UUID.class), r.getInt(4),
+                        r.getString(5), safeSnippet(r.getString("snippet")), Jdbc.instant(r, "created_at"),
+                        r.getObject(7, UUID.class)),
                 pageArgs.toArray());
         return new Results(hits, total);
     }
