@@ -58,7 +58,7 @@ public class SearchView {
                     new SearchService.Filters(categoryId, null, date(from, "from"), date(to, "to")), page);
         } catch (Refusal refused) {
             if (refused.kind() == Refusal.Kind.INVALID) {
-                ForumPages.show(refused, Map.of("from", "from", "to", "to"));
+                ForumPages.show(refused, Map.of()); // plain GET form: shown above it
             } else {
                 ForumPages.refuseView(refused);
             }
