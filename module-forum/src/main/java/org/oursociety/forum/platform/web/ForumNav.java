@@ -38,6 +38,10 @@ public class ForumNav {
         return getArea() != null && gate.isModerator(currentUser.user(), getArea());
     }
 
+    public boolean isManager() {
+        return getArea() != null && gate.mayManage(currentUser.user(), getArea());
+    }
+
     public long getUnread() {
         if (unread == null) {
             unread = notifications.unread(currentUser.user());
