@@ -48,7 +48,7 @@ public final class Jdbc {
 
     public <T> Optional<T> one(String sql, Row<T> mapper, Object... args) {
         List<T> rows = list(sql, mapper, args);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public long count(String sql, Object... args) {

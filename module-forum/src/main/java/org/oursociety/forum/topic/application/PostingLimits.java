@@ -57,7 +57,7 @@ public class PostingLimits {
         if (last.isPresent()) {
             Instant allowed = last.get().plusSeconds(interval);
             if (allowed.isAfter(now)) {
-                long wait = Math.max(1, Duration.between(now, allowed).toMillis() / 1000 + 1);
+                long wait = Math.max(1, (Duration.between(now, allowed).toMillis() + 999) / 1000);
                 throw Refusal.tooMany(ForumText.of(topic ? "forum.limit.topic-interval" : "forum.limit.post-interval",
                         interval, wait), Duration.ofSeconds(wait));
             }
