@@ -54,7 +54,9 @@ public class SharedPortal implements BeforeAllCallback, ParameterResolver {
                         "PORTAL_SMTP_PORT", Integer.toString(mailbox.port()),
                         "PORTAL_SMTP_TLS", "false",
                         "PORTAL_BASE_URL", "http://localhost:" + port,
-                        "PORTAL_MAIL_POLL_SECONDS", "1")));
+                        "PORTAL_MAIL_POLL_SECONDS", "1",
+                        "PORTAL_FORUM_DIGEST_DAILY_SECONDS", "5",
+                        "PORTAL_START_TIMEOUT", "840")));
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot start the portal: " + e.getMessage(), e);
             }
