@@ -1,0 +1,149 @@
+package org.oursociety.portal.launcher.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The forum in headless Chromium under the Content-Security-Policy, at desktop (1280) and phone (390) widths:
+ * a resident reads, starts a topic with a preview and replies quoting it; a moderator works through the queue;
+ * a post with a script and a javascript: link does nothing.
+ */
+@ExtendWith(SharedPortal.class)
+class ForumBrowserIT extends BrowserTest {
+
+    private final RunningPortal portal;
+    private final ForumFixture forum;
+
+    ForumBrowserIT(RunningPortal portal) throws Exception {
+        this.portal = portal;
+        this.forum = new ForumFixture(portal);
+    }
+
+    @Test
+    void aResidentReadsStartsATopicAndRepliesAtDesktopWidth() throws Exception {
+        residentWalk(1280, 900);
+    }
+
+    @Test
+    void aResidentReadsStartsATopicAndRepliesOnAPhone() throws Exception {
+        residentWalk(390, 844);
+    }
+
+    private void residentWalk(int width, int height) throws Exception {
+        browser.manage().window().setSize(new Dimension(width, height));
+        String ward = forum.ward("browse");
+        ForumFixture.Member neighbour = forum.established("Neighbour");
+        forum.topic(ward, neighbour, "Welcome to the ward forum", "Say hello **here**.");
+        ForumFixture.Member resident = forum.established("Resident");
+
+        browser.get(portal.url("/forum/" + ward + "/"));
+        assertThat(browser.findElement(By.id("categories")).getText()).contains("General");
+        assertThat(browser.findElement(By.id("topics")).getText()).contains("Welcome to the ward forum");
+        browser.findElement(By.linkText("Welcome to the ward forum")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("topic-title"), "Welcome to the ward forum"));
+        assertThat(browser.findElement(By.id("post-1")).getText()).contains(neighbour.name(), "Say hello here.");
+
+        signIn("/forum/" + ward + "/new-topic.xhtml", resident.email());
+        browser.findElement(By.id("topic:title")).sendKeys("Hi");
+        browser.findElement(By.id("topic:body")).sendKeys("Is the *library* open on Sundays?");
+        browser.findElement(By.id("topic:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("topic:title-message"), "5 to 200"));
+        assertThat(browser.getCurrentUrl()).as("the form posts back to the area's URL").contains("/forum/" + ward + "/");
+        WebElement title = browser.findElement(By.id("topic:title"));
+        title.clear();
+        title.sendKeys("Library opening hours");
+        browser.findElement(By.id("topic:previewButton")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#preview em")));
+        assertThat(browser.findElement(By.id("preview")).getText()).contains("library");
+        browser.findElement(By.id("topic:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("topic-title"), "Library opening hours"));
+
+        // the reply form, quoting the first post
+        browser.findElement(By.linkText("Quote and reply")).click();
+        wait.until(ExpectedConditions.attributeContains(By.id("reply:body"), "value", "> Is the *library* open"));
+        browser.findElement(By.id("reply:body")).sendKeys("Answering myself: yes, from 10 to 4.");
+        browser.findElement(By.id("reply:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("post-2")));
+        WebElement reply = browser.findElement(By.id("post-2"));
+        assertThat(reply.getText()).contains("in reply to #1", "Answering myself");
+        assertThat(reply.findElements(By.tagName("blockquote"))).hasSize(1);
+        assertThat(browser.getCurrentUrl()).contains("/forum/" + ward + "/topic.xhtml");
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
+    void aModeratorRestoresAHiddenPostFromTheQueue() throws Exception {
+        String ward = forum.ward("queue");
+        ForumFixture.Member author = forum.established("Author");
+        ForumFixture.Member moderator = forum.established("Moderator");
+        forum.grant(ward, moderator, "moderator");
+        String topic = forum.topic(ward, author, "Market stalls", "My stall sells the best bread in town.");
+        String post = forum.topicJson(topic, new String[0]).path("posts").get(0).path("id").asText();
+        for (String name : List.of("One", "Two", "Three")) {
+            ForumFixture.Member flagger = forum.established("Flagger" + name);
+            forum.http.postJson("/forum/api/posts/" + post + "/flags", "{\"reason\":\"spam\"}", flagger.auth());
+        }
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(portal.url("/forum/" + ward + "/topic.xhtml?id=" + topic));
+        assertThat(browser.findElement(By.id("post-1")).getText()).contains("Hidden pending review")
+                .doesNotContain("best bread");
+
+        signIn("/forum/" + ward + "/queue.xhtml", moderator.email());
+        WebElement entry = browser.findElement(By.cssSelector(".forum-queue__entry"));
+        assertThat(entry.getText()).contains("Market stalls", "best bread", "3 flags");
+        entry.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("An honest advert by a local trader");
+        entry.findElement(By.cssSelector("input[id$=':disagree']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-empty")));
+        assertThat(browser.getCurrentUrl()).contains("/forum/" + ward + "/");
+        browser.get(portal.url("/forum/" + ward + "/topic.xhtml?id=" + topic));
+        assertThat(browser.findElement(By.id("post-1")).getText()).contains("best bread");
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
+    void aScriptAndAJavascriptLinkInAPostDoNothing() throws Exception {
+        String ward = forum.ward("xss");
+        ForumFixture.Member writer = forum.established("Writer");
+        String topic = forum.topic(ward, writer, "Harmless markup",
+                "<script>alert('xss')</script> and [a link](javascript:alert('xss')) and <img src=x onerror=alert(3)>");
+        browser.get(portal.url("/forum/" + ward + "/topic.xhtml?id=" + topic));
+        WebElement body = browser.findElement(By.cssSelector("#post-1 .forum-post__body"));
+        assertThat(body.getText()).contains("<script>alert('xss')</script>");
+        assertThat(body.findElements(By.tagName("script"))).isEmpty();
+        assertThat(body.findElements(By.tagName("img"))).isEmpty();
+        for (WebElement link : body.findElements(By.tagName("a"))) {
+            assertThat(String.valueOf(link.getAttribute("href"))).doesNotStartWith("javascript");
+            link.click();
+        }
+        try {
+            browser.switchTo().alert();
+            throw new AssertionError("An alert opened");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+    }
+
+    private void signIn(String page, String email) {
+        browser.get(portal.url(page));
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(ForumFixture.PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlToBe(portal.url(page)));
+    }
+
+    private List<String> cspViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+    }
+}
