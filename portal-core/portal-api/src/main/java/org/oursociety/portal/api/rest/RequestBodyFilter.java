@@ -16,11 +16,18 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Every API request body of every WAR is at most {@code portal.api.max-body-bytes} (64 KiB by
  * default), else 413; a JSON body must be UTF-8 (RFC 8259), else 400.
+ *
+ * <p>A WAR that takes files (an import) names those paths in {@code portal.api.large-body-paths} (a
+ * regular expression matched against the path below {@code /api}, e.g. {@code areas/[^/]+/import}); they
+ * take up to {@code portal.api.max-large-body-bytes} (16 MiB at most), every other path keeps the small
+ * limit.
  *
  * <p>The JSON parser would otherwise read any amount, and it silently turns broken UTF-8 into
  * U+FFFD, so a damaged name would be saved as if the user had typed it. The body is read here once,
@@ -32,6 +39,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class RequestBodyFilter implements ContainerRequestFilter {
 
     public static final String LIMIT_PROPERTY = "portal.api.max-body-bytes";
+    public static final String LARGE_PATHS_PROPERTY = "portal.api.large-body-paths";
+    public static final String LARGE_LIMIT_PROPERTY = "portal.api.max-large-body-bytes";
     public static final int DEFAULT_LIMIT = 64 * 1024;
     /** Bodies are held in memory, so the setting cannot raise the limit past this. */
     static final int HARD_LIMIT = 16 * 1024 * 1024;
@@ -39,10 +48,12 @@ public class RequestBodyFilter implements ContainerRequestFilter {
     static final long DRAIN_LIMIT = 4L * 1024 * 1024;
 
     private volatile Integer limit;
+    private volatile Integer largeLimit;
+    private volatile Optional<Pattern> largePaths;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        int max = limit();
+        int max = takesLargeBodies(request.getUriInfo().getPath()) ? largeLimit() : limit();
         if (request.getLength() > max) {
             request.abortWith(refuse(request.getEntityStream(), max));
             return;
@@ -106,6 +117,26 @@ public class RequestBodyFilter implements ContainerRequestFilter {
     static Response tooLarge(int max) {
         return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                 "The request body is larger than " + max + " bytes.").toResponse();
+    }
+
+    private boolean takesLargeBodies(String path) {
+        Optional<Pattern> paths = largePaths;
+        if (paths == null) {
+            paths = ConfigProvider.getConfig().getOptionalValue(LARGE_PATHS_PROPERTY, String.class).map(Pattern::compile);
+            largePaths = paths;
+        }
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return paths.isPresent() && paths.get().matcher(relative).matches();
+    }
+
+    private int largeLimit() {
+        Integer known = largeLimit;
+        if (known == null) {
+            long configured = ConfigProvider.getConfig().getOptionalValue(LARGE_LIMIT_PROPERTY, Long.class).orElse((long) HARD_LIMIT);
+            known = (int) Math.max(limit(), Math.min(configured, HARD_LIMIT));
+            largeLimit = known;
+        }
+        return known;
     }
 
     private int limit() {
