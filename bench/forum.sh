@@ -15,12 +15,12 @@ fi
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 data=$(mktemp -d /tmp/forum-bench.XXXXXX)
-PORTAL_PORT=$port PORTAL_DATA_DIR=$data java -jar "$jar" --demo > "$data/launcher.log" 2>&1 &
+PORTAL_START_TIMEOUT=900 PORTAL_PORT=$port PORTAL_DATA_DIR=$data java -jar "$jar" --demo > "$data/launcher.log" 2>&1 &
 launcher=$!
 trap 'kill -TERM $launcher 2>/dev/null; wait $launcher 2>/dev/null; rm -rf "$data"' EXIT
 base=http://127.0.0.1:$port
 echo "starting the portal on $base (data in $data)"
-for _ in $(seq 1 300); do
+for _ in $(seq 1 900); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ] && break
     sleep 1
 done
@@ -74,7 +74,7 @@ run() { # name url
 echo "warming up"
 for u in "$base/forum/api/areas/riverside/topics?page=1" "$base/forum/riverside/topic.xhtml?id=$topic&page=1" \
          "$base/forum/riverside/topic.xhtml?id=$topic&page=100" "$base/forum/api/areas/riverside/search?q=lights" \
-         "$base/forum/resources/forum/forum.css"; do
+         "$base/forum/static/forum.txt"; do
     wrk -t1 -c4 -d3s "$u" > /dev/null
 done
 echo "wrk: 2 threads, 16 connections, ${seconds} s each"
@@ -83,5 +83,5 @@ run "topic page 1 (HTML)" "$base/forum/riverside/topic.xhtml?id=$topic&page=1" f
 run "topic page 100 (HTML)" "$base/forum/riverside/topic.xhtml?id=$topic&page=100" last
 run "topic page 100 (API)" "$base/forum/api/topics/$topic?page=100" lastapi
 run "search (API)" "$base/forum/api/areas/riverside/search?q=lights" search
-run "static file (same WAR)" "$base/forum/resources/forum/forum.css" static
+run "static file (same WAR)" "$base/forum/static/forum.txt" static
 python3 -c "print('topic page throughput: %.0f%% of the static file (goal: at least 50%%)' % (100.0 * min($rps_first, $rps_last) / $rps_static))"

@@ -102,7 +102,7 @@ class ForumBrowserIT extends BrowserTest {
         WebElement entry = browser.findElement(By.cssSelector(".forum-queue__entry"));
         assertThat(entry.getText()).contains("Market stalls", "best bread", "3 flags");
         entry.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("An honest advert by a local trader");
-        entry.findElement(By.cssSelector("input[id$=':disagree']")).click();
+        entry.findElement(By.cssSelector("button[id$=':disagree']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-empty")));
         assertThat(browser.getCurrentUrl()).contains("/forum/" + ward + "/");
         browser.get(portal.url("/forum/" + ward + "/topic.xhtml?id=" + topic));
