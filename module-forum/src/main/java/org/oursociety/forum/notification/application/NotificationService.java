@@ -162,7 +162,7 @@ public class NotificationService {
     @Transactional
     public void setMode(Optional<PortalUser> caller, String mode) {
         PortalUser user = caller.orElseThrow(Refusal::signInFirst);
-        if (!MODES.contains(mode)) {
+        if (mode == null || !MODES.contains(mode)) { // Set.of refuses to look up null
             throw Refusal.invalid("mode", ForumText.of("forum.settings.mode.invalid"));
         }
         store.setMode(user.id(), mode);
@@ -172,7 +172,7 @@ public class NotificationService {
     @Transactional
     public void setLevel(Optional<PortalUser> caller, String targetType, UUID targetId, String level) {
         PortalUser user = caller.orElseThrow(Refusal::signInFirst);
-        if (!Set.of("watch", "track", "mute").contains(level)) {
+        if (level == null || !Set.of("watch", "track", "mute").contains(level)) {
             throw Refusal.invalid("level", ForumText.of("forum.settings.level.invalid"));
         }
         store.subscribe(user.id(), targetType, targetId, level, false);

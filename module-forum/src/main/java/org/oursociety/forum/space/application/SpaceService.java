@@ -114,10 +114,10 @@ public class SpaceService {
         String read = readPolicy == null ? current.readPolicy() : readPolicy;
         String post = postPolicy == null ? current.postPolicy() : postPolicy;
         int threshold = flagThreshold == null ? current.flagThreshold() : flagThreshold;
-        if (!List.of(SpaceSettings.EVERYONE, SpaceSettings.MEMBERS).contains(read)) {
+        if (read == null || !List.of(SpaceSettings.EVERYONE, SpaceSettings.MEMBERS).contains(read)) {
             errors.put("read", ForumText.of("forum.settings.read.invalid"));
         }
-        if (!List.of(SpaceSettings.MEMBERS, SpaceSettings.RESIDENTS).contains(post)) {
+        if (post == null || !List.of(SpaceSettings.MEMBERS, SpaceSettings.RESIDENTS).contains(post)) {
             errors.put("post", ForumText.of("forum.settings.post.invalid"));
         }
         if (threshold < 1 || threshold > 20) {

@@ -125,6 +125,11 @@ public class RequestBodyFilter implements ContainerRequestFilter {
             paths = ConfigProvider.getConfig().getOptionalValue(LARGE_PATHS_PROPERTY, String.class).map(Pattern::compile);
             largePaths = paths;
         }
+        return isLargeBodyPath(paths, path);
+    }
+
+    /** Whether {@code path} (below {@code /api}, with or without its leading slash) is one of {@code paths}. */
+    static boolean isLargeBodyPath(Optional<Pattern> paths, String path) {
         String relative = path.startsWith("/") ? path.substring(1) : path;
         return paths.isPresent() && paths.get().matcher(relative).matches();
     }

@@ -45,4 +45,16 @@ class RequestBodyFilterTest {
         assertThat(RequestBodyFilter.drain(rest, 50_000)).isFalse();
         assertThat(rest.available()).isPositive();
     }
+
+    @Test
+    void onlyTheNamedImportPathsTakeLargeBodies() {
+        java.util.Optional<java.util.regex.Pattern> imports =
+                java.util.Optional.of(java.util.regex.Pattern.compile("areas/[^/]+/import|postcodes"));
+
+        assertThat(RequestBodyFilter.isLargeBodyPath(imports, "/areas/riverside/import")).isTrue();
+        assertThat(RequestBodyFilter.isLargeBodyPath(imports, "postcodes")).isTrue();
+        assertThat(RequestBodyFilter.isLargeBodyPath(imports, "/areas/riverside/import/../../session")).isFalse();
+        assertThat(RequestBodyFilter.isLargeBodyPath(imports, "/session")).isFalse();
+        assertThat(RequestBodyFilter.isLargeBodyPath(java.util.Optional.empty(), "/areas/riverside/import")).isFalse();
+    }
 }
