@@ -85,6 +85,12 @@ public class UsersView implements Serializable {
     private void act(UUID id, Function<UUID, UserSummary> action, String doneKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "adminMsg");
+        if (id == null) {
+            // The row's button no longer points at a user (a forged post, or the list changed under it).
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("users.gone"), null));
+            load();
+            return;
+        }
         try {
             UserSummary user = action.apply(id);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
