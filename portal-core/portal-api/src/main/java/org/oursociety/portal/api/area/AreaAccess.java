@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.oursociety.portal.api.internal.area.AccessPicture;
 import org.oursociety.portal.api.internal.area.AccessPictureReader;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import org.oursociety.portal.api.internal.cache.Refreshed;
 import org.oursociety.portal.api.security.PortalUser;
 import org.oursociety.portal.api.security.Roles;
@@ -76,6 +77,10 @@ public class AreaAccess {
         AccessPictureReader reader = new AccessPictureReader(dataSource);
         // A failed read keeps the last picture: a database blip must not strip every moderator of their powers.
         picture = Refreshed.keepingLast("the area roles", reader::load, clock, MAX_AGE, AccessPicture.empty());
+        Refreshed<AccessPicture> mine = picture;
+        CacheInvalidation.listen(CacheInvalidation.Topic.AREA_ROLES, key -> mine.forget());
+        // The picture holds the area tree too.
+        CacheInvalidation.listen(CacheInvalidation.Topic.AREAS, key -> mine.forget());
     }
 
     public boolean can(PortalUser user, String permission, String areaSlug) {
@@ -121,7 +126,8 @@ public class AreaAccess {
 
     /** Reads again at once: for the WAR that has just granted or revoked and answers with the effect. */
     public void refreshNow() {
-        picture.refreshNow();
+        CacheInvalidation.changed(CacheInvalidation.Topic.AREA_ROLES);
+        picture.get();
     }
 
     private AccessPicture pictureKnowing(String areaSlug) {

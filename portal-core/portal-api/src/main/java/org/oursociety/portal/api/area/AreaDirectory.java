@@ -1,5 +1,6 @@
 package org.oursociety.portal.api.area;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.oursociety.portal.api.internal.area.HomeAreaCache;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import org.oursociety.portal.api.internal.cache.Refreshed;
 
 /**
@@ -41,9 +43,20 @@ public class AreaDirectory {
         return map.get();
     }
 
-    /** Reads again at once: for the WAR that has just made a change and answers with its effect. */
+    @PostConstruct
+    void listen() {
+        CacheInvalidation.listen(CacheInvalidation.Topic.AREAS, key -> map.forget());
+        CacheInvalidation.listen(CacheInvalidation.Topic.HOME_AREA,
+                key -> homeAreas.forget(key == null ? null : UUID.fromString(key)));
+    }
+
+    /**
+     * Reads again at once: for the WAR that has just made a change and answers with its effect. The change
+     * is announced through {@link CacheInvalidation}, so every cache of the areas hears of it.
+     */
     public AreaMap refreshNow() {
-        return map.refreshNow();
+        CacheInvalidation.changed(CacheInvalidation.Topic.AREAS);
+        return map.get();
     }
 
     private AreaMap read() throws SQLException {
@@ -64,7 +77,7 @@ public class AreaDirectory {
 
     /** After a user changed their home area in this WAR: the next page reads it afresh. */
     public void forgetHomeArea(UUID userId) {
-        homeAreas.forget(userId);
+        CacheInvalidation.changed(CacheInvalidation.Topic.HOME_AREA, userId.toString());
     }
 
     /** {@code null} when it cannot be read (not remembered, so the next page tries again). */

@@ -1,5 +1,6 @@
 package org.oursociety.portal.api.area;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import org.oursociety.portal.api.internal.cache.Refreshed;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -63,6 +65,18 @@ public class Residence {
     public Residence(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
+        listen();
+    }
+
+    @PostConstruct
+    void listen() {
+        CacheInvalidation.listen(CacheInvalidation.Topic.RESIDENCE, key -> {
+            if (key == null) {
+                cache.clear();
+            } else {
+                cache.remove(UUID.fromString(key));
+            }
+        });
     }
 
     public boolean isVerifiedResident(PortalUser user, String areaSlug) {
@@ -85,7 +99,7 @@ public class Residence {
 
     /** Drops what is cached for this user: the next question reads the database. */
     public void forget(UUID userId) {
-        cache.remove(userId);
+        CacheInvalidation.changed(CacheInvalidation.Topic.RESIDENCE, userId.toString());
     }
 
     private Set<String> load(UUID userId) throws SQLException {

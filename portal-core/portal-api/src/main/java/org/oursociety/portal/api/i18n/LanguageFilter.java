@@ -57,10 +57,23 @@ public class LanguageFilter extends HttpFilter {
         }
         Locale language = null;
         if (caller != null) {
-            language = preferences.of(caller.user().id()).orElse(null);
+            language = preferences.of(caller.user().id(), cookie(request)).orElse(null);
         }
         request.setAttribute(Languages.ATTRIBUTE, language != null ? language : Languages.fromRequest(request));
         chain.doFilter(request, response);
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (Languages.COOKIE.equals(c.getName())) {
+                    Locale known = Languages.supported(c.getValue());
+                    return known == null ? null : known.getLanguage();
+                }
+            }
+        }
+        return null;
     }
 
     /** The same address without {@code lang=}: a path on this site, never another. */

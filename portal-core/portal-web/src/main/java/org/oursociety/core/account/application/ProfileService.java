@@ -2,6 +2,7 @@ package org.oursociety.core.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.oursociety.portal.api.i18n.LanguagePreferences;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,9 @@ public class ProfileService {
 
     @Inject
     UserRepository users;
+
+    @Inject
+    LanguagePreferences languages;
 
     @Inject
     AreaRepository areas;
@@ -80,6 +84,7 @@ public class ProfileService {
         }
         if (changes.preferredLanguage() != null) {
             user.preferLanguage(changes.preferredLanguage());
+            languages.forget(userId); // pages remember a user's language for 2 s
         }
         if (changes.setHomeArea()) {
             user.liveIn(changes.homeAreaId());

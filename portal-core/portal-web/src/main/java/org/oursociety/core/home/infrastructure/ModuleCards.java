@@ -9,7 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import jakarta.annotation.PostConstruct;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.oursociety.portal.api.area.AreaDirectory;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
+import org.oursociety.portal.api.internal.cache.Refreshed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +44,47 @@ public class ModuleCards {
     @ConfigProperty(name = "portal.http.port", defaultValue = "8080")
     int port;
 
+    static final int MAX_REMEMBERED = 10_000;
+
+    /** The reader is their token: a module shows what that reader may see. */
+    private record Key(String areaSlug, String language, String token, List<String> modules) {
+    }
+
+    private final Map<Key, Refreshed<List<AreaCard>>> remembered = new ConcurrentHashMap<>();
+    Clock clock = Clock.systemUTC();
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final Jsonb jsonb = JsonbBuilder.create();
 
-    /** The cards in the modules' order; modules without one are left out. */
+    /**
+     * The cards in the modules' order; modules without one are left out. Remembered for
+     * {@link AreaDirectory#MAX_AGE} per area, language, reader and set of modules: without that every home
+     * page cost a request to each module (and their queries); with it a module's news shows within 2 s,
+     * the time every WAR takes to see another's changes. {@link CacheInvalidation.Topic#MODULE_CARDS}
+     * (key: the area's slug) forgets them at once.
+     */
     public List<AreaCard> fetch(List<RegisteredModule> modules, String areaSlug, String language, Optional<String> token) {
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear();
+        }
+        List<String> moduleKeys = modules.stream().map(m -> m.getId() + "=" + m.getContextPath()).toList();
+        return remembered.computeIfAbsent(new Key(areaSlug, language, token.orElse(""), moduleKeys),
+                key -> Refreshed.keepingLast("the home page's cards", () -> ask(modules, areaSlug, language, token),
+                        clock, AreaDirectory.MAX_AGE, List.of())).get();
+    }
+
+    @PostConstruct
+    void listen() {
+        CacheInvalidation.listen(CacheInvalidation.Topic.MODULE_CARDS, area -> {
+            if (area == null) {
+                remembered.clear();
+            } else {
+                remembered.keySet().removeIf(key -> key.areaSlug().equals(area));
+            }
+        });
+    }
+
+    private List<AreaCard> ask(List<RegisteredModule> modules, String areaSlug, String language, Optional<String> token) {
         List<CompletableFuture<Optional<AreaCard>>> pending = new ArrayList<>();
         for (RegisteredModule module : modules) {
             pending.add(fetch(module, areaSlug, language, token));

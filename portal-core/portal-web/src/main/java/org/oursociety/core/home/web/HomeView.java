@@ -1,20 +1,16 @@
 package org.oursociety.core.home.web;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.oursociety.core.home.infrastructure.ModuleCards;
 import org.oursociety.portal.api.area.AreaContext;
 import org.oursociety.portal.api.area.AreaMap;
 import org.oursociety.portal.api.home.AreaCard;
+import org.oursociety.portal.api.internal.module.ActiveModules;
 import org.oursociety.portal.api.internal.module.ModuleRegistry;
 import org.oursociety.portal.api.internal.security.SessionCookie;
 
@@ -26,10 +22,8 @@ import org.oursociety.portal.api.internal.security.SessionCookie;
 @RequestScoped
 public class HomeView {
 
-    private static final Logger LOG = Logger.getLogger(HomeView.class.getName());
-
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
+    @Inject
+    ActiveModules modules;
 
     @Inject
     AreaContext area;
@@ -50,14 +44,9 @@ public class HomeView {
     }
 
     private List<AreaCard> cardsFor(AreaMap.AreaRef current) {
-        List<ModuleRegistry.RegisteredModule> on;
-        try {
-            AreaMap map = area.map();
-            on = new ModuleRegistry(dataSource).active().stream().filter(m -> map.isEnabled(m.getId(), current)).toList();
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Cannot read the module registry: {0}", e.getMessage());
-            return List.of();
-        }
+        AreaMap map = area.map();
+        List<ModuleRegistry.RegisteredModule> on = modules.active().stream()
+                .filter(m -> map.isEnabled(m.getId(), current)).toList();
         String language = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
         return moduleCards.fetch(on, current.slug(), language, SessionCookie.read(request));
     }

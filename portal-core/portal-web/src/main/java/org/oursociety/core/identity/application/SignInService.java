@@ -1,5 +1,6 @@
 package org.oursociety.core.identity.application;
 
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -76,5 +77,6 @@ public class SignInService {
     @Transactional
     public void signOut(String sessionId) {
         users.session(sessionId).ifPresent(s -> s.revoke(Instant.now()));
+        CacheInvalidation.changed(CacheInvalidation.Topic.REVOCATIONS);
     }
 }

@@ -1,5 +1,6 @@
 package org.oursociety.core.identity.infrastructure;
 
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -58,10 +59,12 @@ public class UserRepository {
 
     /** Revokes every unrevoked session of the user; answers how many. */
     public int revokeSessions(UUID userId, Instant now) {
-        return em.createQuery("update UserSession s set s.revokedAt = :now where s.userId = :user and s.revokedAt is null")
+        int revoked = em.createQuery("update UserSession s set s.revokedAt = :now where s.userId = :user and s.revokedAt is null")
                 .setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .setParameter("user", userId)
                 .executeUpdate();
+        CacheInvalidation.changed(CacheInvalidation.Topic.REVOCATIONS);
+        return revoked;
     }
 
     public Optional<UserSession> session(String id) {
@@ -91,12 +94,14 @@ public class UserRepository {
 
     /** Ends every unrevoked session of the user but {@code keep} (null: all of them), in every WAR. */
     public int revokeSessions(UUID userId, String keep, java.time.Instant now) {
-        return em.createQuery("update UserSession s set s.revokedAt = :now where s.userId = :user"
+        int revoked = em.createQuery("update UserSession s set s.revokedAt = :now where s.userId = :user"
                         + " and s.revokedAt is null and s.id <> :keep")
                 .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
                 .setParameter("user", userId)
                 .setParameter("keep", keep == null ? "" : keep)
                 .executeUpdate();
+        CacheInvalidation.changed(CacheInvalidation.Topic.REVOCATIONS);
+        return revoked;
     }
 
     /** Accounts whose email or name contains {@code query} (already lower case), by email: one page and the total. */

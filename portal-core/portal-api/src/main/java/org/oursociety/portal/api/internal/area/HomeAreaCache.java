@@ -51,7 +51,12 @@ public final class HomeAreaCache {
         return fresh == null ? Optional.empty() : fresh;
     }
 
+    /** Forgets one user's home area, or everyone's ({@code null}). */
     public void forget(UUID userId) {
-        known.remove(userId);
+        if (userId == null) {
+            known.clear();
+        } else {
+            known.remove(userId);
+        }
     }
 }

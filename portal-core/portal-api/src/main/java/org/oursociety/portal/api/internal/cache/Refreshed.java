@@ -37,6 +37,8 @@ public final class Refreshed<T> {
     private volatile T value;
     private volatile Instant readAt = Instant.EPOCH;
     private volatile RuntimeException failure;
+    /** Counts {@link #forget} calls, so a read that was under way when one came is not trusted for long. */
+    private volatile long forgotten;
 
     private Refreshed(String what, Reader<T> reader, Clock clock, Duration maxAge, T initial, boolean keepLast) {
         this.what = what;
@@ -83,6 +85,15 @@ public final class Refreshed<T> {
         return get();
     }
 
+    /**
+     * Marks the value stale without reading it: the next {@link #get} reads. For
+     * {@link CacheInvalidation}'s listeners, which must not query while the change is being made.
+     */
+    public void forget() {
+        forgotten++;
+        readAt = Instant.EPOCH;
+    }
+
     /** When the value was last read (or a read was tried). */
     public Instant readAt() {
         return readAt;
@@ -93,6 +104,7 @@ public final class Refreshed<T> {
         if (!readAt.plus(age).isBefore(now)) {
             return; // another thread read it while this one waited
         }
+        long forgottenBefore = forgotten;
         try {
             value = reader.read();
             failure = null;
@@ -104,6 +116,7 @@ public final class Refreshed<T> {
                 failure = new IllegalStateException("Cannot read " + what, e);
             }
         }
-        readAt = now;
+        // A change announced during the read may have come too late for it: read again next time.
+        readAt = forgotten == forgottenBefore ? now : Instant.EPOCH;
     }
 }

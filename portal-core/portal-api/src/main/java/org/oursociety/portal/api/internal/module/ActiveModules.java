@@ -1,10 +1,12 @@
 package org.oursociety.portal.api.internal.module;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import org.oursociety.portal.api.area.AreaDirectory;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import org.oursociety.portal.api.internal.cache.Refreshed;
 
 /**
@@ -23,6 +25,11 @@ public class ActiveModules {
     private final Refreshed<List<ModuleRegistry.RegisteredModule>> modules = Refreshed.keepingLast(
             "the module registry", () -> List.copyOf(registry.active()), Clock.systemUTC(), AreaDirectory.MAX_AGE,
             List.of());
+
+    @PostConstruct
+    void listen() {
+        CacheInvalidation.listen(CacheInvalidation.Topic.MODULES, key -> modules.forget());
+    }
 
     public List<ModuleRegistry.RegisteredModule> active() {
         return modules.get();

@@ -1,5 +1,6 @@
 package org.oursociety.portal.api.internal.module;
 
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -50,6 +51,7 @@ public class ModuleRegistry {
                 upsertRegistration(c, module);
                 replacePermissions(c, module);
                 c.commit();
+                CacheInvalidation.changed(CacheInvalidation.Topic.MODULES);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -133,6 +135,7 @@ public class ModuleRegistry {
             update.setString(1, moduleId);
             update.executeUpdate();
         }
+        CacheInvalidation.changed(CacheInvalidation.Topic.MODULES);
     }
 
     public List<RegisteredModule> active() throws SQLException {

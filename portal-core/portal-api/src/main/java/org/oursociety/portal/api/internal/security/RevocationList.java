@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import org.oursociety.portal.api.internal.cache.Refreshed;
 
 /**
@@ -25,6 +26,7 @@ public class RevocationList {
         this.dataSource = dataSource;
         // Keep the last known list: refusing everyone while the database blips would sign the whole city out.
         this.revoked = Refreshed.keepingLast("the session revocation list", this::read, clock, maxAge, Set.of());
+        CacheInvalidation.listen(CacheInvalidation.Topic.REVOCATIONS, key -> revoked.forget());
     }
 
     public boolean isRevoked(String sessionId) {

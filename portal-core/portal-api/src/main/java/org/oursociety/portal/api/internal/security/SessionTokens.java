@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.oursociety.portal.api.internal.security.SessionPolicy;
@@ -29,6 +31,17 @@ public class SessionTokens {
     static final String ISSUER = "our-society";
     private static final Logger LOG = Logger.getLogger(SessionTokens.class.getName());
 
+    /**
+     * Tokens whose signature was verified, so that the sign-in check costs one ECDSA verification per
+     * token rather than one per request in every WAR (four for a home page with its cards). Bounded:
+     * past this many it starts afresh. Revocation is not remembered here: it is checked on every request.
+     */
+    static final int MAX_VERIFIED = 5_000;
+
+    private record Verified(String kid, PortalUser user) {
+    }
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final SigningKeys keys;
     private final SessionPolicy policy;
     private final Clock clock;
@@ -75,6 +88,15 @@ public class SessionTokens {
 
     /** The user in a token, if it is well formed, signed by a portal key, from this portal and not expired. */
     public Optional<PortalUser> verify(String token) {
+        Verified known = verified.get(token);
+        if (known != null) {
+            // Checked before: only what can change since is checked again (its expiry, its key's presence).
+            if (known.user().expiresAt().isAfter(clock.instant()) && keys.publicKey(known.kid()).isPresent()) {
+                return Optional.of(known.user());
+            }
+            verified.remove(token);
+            return Optional.empty();
+        }
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
@@ -84,11 +106,20 @@ public class SessionTokens {
             if (key.isEmpty() || !jwt.verify(new ECDSAVerifier(key.get()))) {
                 return Optional.empty();
             }
-            return toUser(jwt.getJWTClaimsSet());
+            Optional<PortalUser> user = toUser(jwt.getJWTClaimsSet());
+            user.ifPresent(u -> remember(token, new Verified(jwt.getHeader().getKeyID(), u)));
+            return user;
         } catch (ParseException | JOSEException | RuntimeException e) {
             LOG.log(Level.FINE, "Session token refused", e);
             return Optional.empty();
         }
+    }
+
+    private void remember(String token, Verified user) {
+        if (verified.size() >= MAX_VERIFIED) {
+            verified.clear();
+        }
+        verified.put(token, user);
     }
 
     private Optional<PortalUser> toUser(JWTClaimsSet claims) throws ParseException {
