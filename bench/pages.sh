@@ -87,4 +87,6 @@ for r in "${results[@]}"; do
     share=$(python3 -c "print(f'{$rps / $static_rps:.2f}')")
     printf '%-60s %10s %10s %9s %12s\n' "$label" "$rps" "$p99" "$share" "$per"
 done
+signed_rps=$(echo "${results[2]}" | cut -d'|' -f2)
+python3 -c "s = $signed_rps / $static_rps; print(f'signed-in home page: {s:.2f} of the static resource\'s throughput in this run (target 0.50: {\"met\" if s >= 0.5 else \"NOT met\"})')"
 echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg); nproc: $(nproc))"

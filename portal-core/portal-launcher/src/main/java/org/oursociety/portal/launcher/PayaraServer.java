@@ -36,6 +36,9 @@ final class PayaraServer {
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true
             """;
 
+    /** How often the launcher asks {@code /health/ready}: a cheap local request, so often (it was 500 ms, a quarter second lost on average). */
+    private static final long READY_POLL_MILLIS = 100;
+
     /** Lines after which Payara keeps running but the portal can never become ready. */
     private static final Pattern FATAL_SIGNS = Pattern.compile("Exception while loading the app|Boot Command \\S+ failed");
 
@@ -139,7 +142,7 @@ final class PayaraServer {
                 Thread.currentThread().interrupt();
                 throw new LaunchException("Interrupted while waiting for the portal to start.");
             }
-            sleep(500);
+            sleep(READY_POLL_MILLIS);
         }
         throw new LaunchException("The portal was not ready after " + timeout.toSeconds() + " s; see " + log + ".");
     }

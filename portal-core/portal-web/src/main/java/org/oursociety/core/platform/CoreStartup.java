@@ -60,7 +60,7 @@ public class CoreStartup {
     void start() {
         state.starting("core");
         try {
-            SchemaMigrator.migrate(dataSource, "core", CoreStartup.class.getClassLoader());
+            SchemaMigrator.migrateUnlessUpToDate(dataSource, "core", CoreStartup.class.getClassLoader());
             startedAt = databaseNow();
             signingKeys.ensureKey();
             adminBootstrap.createFirstAdmin();

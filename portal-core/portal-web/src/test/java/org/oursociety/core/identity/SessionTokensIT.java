@@ -163,6 +163,18 @@ class SessionTokensIT {
     }
 
     @Test
+    void aRememberedTokenIsRefusedOnceItsKeyIsGone() throws SQLException {
+        String token = tokens.issue(USER, "ann@example.org", "Ann", ROLES, "sid-1", "csrf-1", true).token();
+        assertThat(tokens.verify(token)).isPresent();
+        assertThat(tokens.verify(token)).as("remembered, still good").isPresent();
+
+        execute("delete from core.signing_key");
+        clock.advance(Duration.ofMinutes(2)); // past the keys' cache
+
+        assertThat(tokens.verify(token)).isEmpty();
+    }
+
+    @Test
     void aTokenSignedByAForeignKeyThatClaimsThePortalsKidIsRefused() throws Exception {
         ECKey portalKey = keys.current();
         ECKey foreign = new ECKeyGenerator(Curve.P_256).keyID(portalKey.getKeyID()).generate();

@@ -59,6 +59,15 @@ class CoreSchemaMigrationIT {
     }
 
     @Test
+    void aRestartWithEveryMigrationAppliedLeavesTheHistoryAlone() throws SQLException {
+        long history = count("select count(*) from core.flyway_schema_history");
+
+        SchemaMigrator.migrateUnlessUpToDate(ds, "core", getClass().getClassLoader());
+
+        assertThat(count("select count(*) from core.flyway_schema_history")).isEqualTo(history);
+    }
+
+    @Test
     void emailsAreStoredInLowerCaseOnly() throws SQLException {
         execute("insert into core.user_account (id, email, display_name, password_hash)"
                 + " values ('" + UUID.randomUUID() + "', 'lower@example.org', 'Lower', 'x')");

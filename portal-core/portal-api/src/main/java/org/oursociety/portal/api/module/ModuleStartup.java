@@ -90,7 +90,7 @@ public abstract class ModuleStartup {
                               Runnable whenReady) {
         state.starting(module.id());
         try {
-            SchemaMigrator.migrate(dataSource, schemaOf(module), classLoader);
+            SchemaMigrator.migrateUnlessUpToDate(dataSource, schemaOf(module), classLoader);
         } catch (RuntimeException e) {
             state.failed(module.id(), "schema migration failed: " + e.getMessage());
             throw e;

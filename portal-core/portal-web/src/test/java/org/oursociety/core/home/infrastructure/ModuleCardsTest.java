@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oursociety.portal.api.home.AreaCard;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
+import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.module.ModuleDescriptor;
 import org.oursociety.portal.api.internal.module.ModuleRegistry.RegisteredModule;
 
@@ -26,12 +29,15 @@ class ModuleCardsTest {
     private HttpServer server;
     private final ModuleCards cards = new ModuleCards();
     private final Map<String, String> asked = new ConcurrentHashMap<>();
+    private final AtomicInteger forumAsked = new AtomicInteger();
+    private final MutableClock clock = MutableClock.atNow();
 
     @BeforeEach
     void modules() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/forum/api/areas/riverside/card", exchange -> {
             asked.put("forum", exchange.getRequestURI().getQuery() + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+            forumAsked.incrementAndGet();
             answer(exchange, 200, """
                     {"module":"ignored","title":"Trafodaethau diweddaraf","summary":"Dim trafodaethau eto.",
                      "items":[{"label":"Biniau","href":"/forum/riverside/t/1","detail":"5 ateb","status":null}],
@@ -51,6 +57,8 @@ class ModuleCardsTest {
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         cards.port = server.getAddress().getPort();
+        cards.clock = clock;
+        cards.listen();
     }
 
     @AfterEach
@@ -79,6 +87,26 @@ class ModuleCardsTest {
         List<AreaCard> shown = cards.fetch(List.of(module("evil")), "riverside", "en", Optional.empty());
 
         assertThat(shown).singleElement().extracting(AreaCard::href).isNull();
+    }
+
+    @Test
+    void cardsAreRememberedForTwoSecondsAndForgottenAtOnceWhenTheAreaChanges() {
+        List<RegisteredModule> forum = List.of(module("forum"));
+        cards.fetch(forum, "riverside", "en", Optional.empty());
+        cards.fetch(forum, "riverside", "en", Optional.empty());
+        assertThat(forumAsked).as("the second page within 2 s asks no module").hasValue(1);
+
+        cards.fetch(forum, "riverside", "cy", Optional.empty());
+        cards.fetch(forum, "riverside", "en", Optional.of("a-reader"));
+        assertThat(forumAsked).as("another language or reader is asked for its own card").hasValue(3);
+
+        CacheInvalidation.changed(CacheInvalidation.Topic.MODULE_CARDS, "riverside");
+        cards.fetch(forum, "riverside", "en", Optional.empty());
+        assertThat(forumAsked).as("a change in the area shows on the next page").hasValue(4);
+
+        clock.advance(Duration.ofMillis(2001));
+        cards.fetch(forum, "riverside", "en", Optional.empty());
+        assertThat(forumAsked).as("older than 2 s: asked again").hasValue(5);
     }
 
     private static RegisteredModule module(String id) {

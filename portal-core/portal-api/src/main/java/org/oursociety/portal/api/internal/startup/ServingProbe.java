@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 public final class ServingProbe {
 
     private static final Logger LOG = Logger.getLogger(ServingProbe.class.getName());
-    private static final Duration INTERVAL = Duration.ofMillis(250);
+    private static final Duration INTERVAL = Duration.ofMillis(100);
     /** After this, the action runs anyway: the port setting may simply not match this server. */
     private static final Duration GIVE_UP = Duration.ofMinutes(2);
 
