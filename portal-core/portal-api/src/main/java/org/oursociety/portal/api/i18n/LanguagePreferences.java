@@ -1,24 +1,24 @@
 package org.oursociety.portal.api.i18n;
 
 import jakarta.annotation.PostConstruct;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.oursociety.portal.api.area.AreaDirectory;
-import org.oursociety.portal.api.internal.cache.CacheInvalidation;
-import org.oursociety.portal.api.internal.cache.Refreshed;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.area.AreaDirectory;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
+import org.oursociety.portal.api.internal.cache.Refreshed;
 
 /**
  * A signed-in user's language ({@code core.user_account.preferred_language}), read and written by

@@ -2,7 +2,6 @@ package org.oursociety.core.account.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.oursociety.portal.api.i18n.LanguagePreferences;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,11 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.oursociety.core.account.domain.AccountToken;
 import org.oursociety.core.account.domain.TokenPurpose;
-import org.oursociety.core.identity.application.PasswordHasher;
-import org.oursociety.core.identity.infrastructure.UserRepository;
-import org.oursociety.core.identity.domain.UserAccount;
 import org.oursociety.core.account.infrastructure.AccountTokenRepository;
 import org.oursociety.core.area.infrastructure.AreaRepository;
+import org.oursociety.core.identity.application.PasswordHasher;
+import org.oursociety.core.identity.domain.UserAccount;
+import org.oursociety.core.identity.infrastructure.UserRepository;
+import org.oursociety.portal.api.i18n.LanguagePreferences;
 
 /** A signed-in resident's own account: name, language, home area, password and email address. */
 @ApplicationScoped

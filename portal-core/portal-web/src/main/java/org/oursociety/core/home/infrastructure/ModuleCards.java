@@ -1,6 +1,8 @@
 package org.oursociety.core.home.infrastructure;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.net.URI;
@@ -9,23 +11,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.oursociety.portal.api.area.AreaDirectory;
-import org.oursociety.portal.api.internal.cache.CacheInvalidation;
-import org.oursociety.portal.api.internal.cache.Refreshed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import jakarta.inject.Inject;
+import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.home.AreaCard;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
+import org.oursociety.portal.api.internal.cache.Refreshed;
 import org.oursociety.portal.api.internal.module.ModuleRegistry.RegisteredModule;
 
 /**

@@ -1,6 +1,5 @@
 package org.oursociety.core.identity.application;
 
-import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import org.oursociety.core.identity.domain.UserAccount;
 import org.oursociety.core.identity.domain.UserSession;
 import org.oursociety.core.identity.infrastructure.UserRepository;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import org.oursociety.portal.api.internal.security.SessionPolicy;
 import org.oursociety.portal.api.internal.security.SessionTokens;
 

@@ -1,6 +1,5 @@
 package org.oursociety.core.identity.infrastructure;
 
-import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +13,7 @@ import org.oursociety.core.identity.domain.EmailAddress;
 import org.oursociety.core.identity.domain.UserAccount;
 import org.oursociety.core.identity.domain.UserSession;
 import org.oursociety.core.platform.Page;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 
 /** Accounts and sessions in the core schema. */
 @ApplicationScoped

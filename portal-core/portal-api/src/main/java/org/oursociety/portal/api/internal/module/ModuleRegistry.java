@@ -1,6 +1,5 @@
 package org.oursociety.portal.api.internal.module;
 
-import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import org.oursociety.portal.api.module.Grantee;
 import org.oursociety.portal.api.module.ModuleDescriptor;
 import org.oursociety.portal.api.module.PermissionDeclaration;
