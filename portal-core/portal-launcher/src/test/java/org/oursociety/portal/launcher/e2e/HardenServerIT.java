@@ -92,9 +92,9 @@ class HardenServerIT {
 
     @Test
     void theSessionCookieIsSameSiteLaxHttpOnlyAndSecureBehindHttps() throws Exception {
-        String plain = sessionCookie(raw("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+        String plain = sessionCookie(raw("GET /login.xhtml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
         assertThat(plain).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
-        String proxied = sessionCookie(raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n"
+        String proxied = sessionCookie(raw("GET /login.xhtml HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n"
                 + "Connection: close\r\n\r\n"));
         assertThat(proxied).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Secure");
     }
