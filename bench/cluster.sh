@@ -50,7 +50,7 @@ start_instance() { # name http-port data-grid-port
         PORTAL_INSTANCE_NAME="$1" PORTAL_CLUSTER_NAME="bench-$lb" \
         PORTAL_BASE_URL="http://127.0.0.1:$lb" PORTAL_TRUSTED_PROXIES=1 \
         PORTAL_SMTP_HOST=127.0.0.1 PORTAL_SMTP_PORT="$smtp" PORTAL_SMTP_TLS=false \
-        PORTAL_MAIL_LIMIT_ADDRESS=100000 PORTAL_FORUM_NEW_ACCOUNT_HOURS=0 PORTAL_FORUM_POST_INTERVAL_SECONDS=1 \
+        PORTAL_MAIL_LIMIT_ADDRESS=100000 PORTAL_FORUM_NEW_ACCOUNT_HOURS=0 PORTAL_FORUM_POST_INTERVAL_SECONDS=3 \
         java -jar "$jar" --demo > "$work/$1.log" 2>&1 &
 }
 # Both at once: migrations, module registration and the demo's data must be safe when instances start together.

@@ -113,6 +113,18 @@ def field(html, name):
     return m.group(1).replace("&#58;", ":").replace("&amp;", "&") if m else None
 
 
+def nonce(html):
+    """PrimeFaces' script adds the page's CSP nonce to every form it submits; a post without it is stale."""
+    m = re.search(r'nonce="([^"]+)"', html)
+    return m.group(1) if m else ""
+
+
+def form_action(html, form_id):
+    m = re.search(r'<form[^>]*id="' + re.escape(form_id) + r'"[^>]*>', html)
+    a = re.search(r'action="([^"]*)"', m.group(0)) if m else None
+    return a.group(1).replace("&amp;", "&") if a else None
+
+
 def form_reply(client, topic, text):
     """The topic page's reply form: load it, preview, then post from the preview (three requests, any instance)."""
     page = f"/forum/{AREA}/topic.xhtml?id={topic}"
@@ -123,12 +135,16 @@ def form_reply(client, topic, text):
     if state is None:
         client.stats.error("GET topic page: no reply form")
         return False
-    base = {"reply": "reply", "reply:replyTo": "", "reply:body": text, "jakarta.faces.ViewState": state}
-    status, html, _ = client.call("POST", page, form=dict(base, **{"reply:previewButton": ""}))
+    action = form_action(html, "reply") or page
+    base = {"reply": "reply", "reply:replyTo": "", "reply:body": text, "jakarta.faces.ViewState": state,
+            "primefaces.nonce": nonce(html)}
+    status, html, _ = client.call("POST", action, form=dict(base, **{"reply:previewButton": ""}))
     if status != 200:
         return False
     state = field(html, "jakarta.faces.ViewState") or state
-    status, html, location = client.call("POST", page, form=dict(base, **{"reply:submit": "", "jakarta.faces.ViewState": state}),
+    base["primefaces.nonce"] = nonce(html)
+    action = form_action(html, "reply") or action
+    status, html, location = client.call("POST", action, form=dict(base, **{"reply:submit": "", "jakarta.faces.ViewState": state}),
                                          expect=(302, 303))
     return status in (302, 303) and location is not None and "topic.xhtml" in location
 
@@ -265,7 +281,7 @@ def main():
     p.add_argument("--mails", required=True, help="the mail sink's directory")
     p.add_argument("--seconds", type=int, default=120)
     p.add_argument("--kill-after", type=int, default=45)
-    p.add_argument("--interval", type=float, default=1.2)
+    p.add_argument("--interval", type=float, default=3.2)
     args = p.parse_args()
     run = Run(args)
     stats = run.stats
@@ -317,12 +333,17 @@ def main():
     while time.time() < deadline and sql(args, "select count(*) from core.mail_outbox where sent_at is null") != "0":
         time.sleep(1)
     unsent = int(sql(args, "select count(*) from core.mail_outbox where sent_at is null"))
-    received = {}
+    received, message_ids = {}, {}
     for name in [n for n in os.listdir(args.mails) if not n.endswith(".tmp")]:
-        with open(os.path.join(args.mails, name)) as f:
+        with open(os.path.join(args.mails, name), errors="replace") as f:
             rcpt = f.readline().strip()
+            text = f.read()
         received[rcpt] = received.get(rcpt, 0) + 1
-    duplicates = sum(n - 1 for n in received.values() if n > 1)
+        m = re.search(r"^Message-ID:\s*(\S+)", text, re.IGNORECASE | re.MULTILINE)
+        key = m.group(1) if m else name
+        message_ids[key] = message_ids.get(key, 0) + 1
+    # the same mail twice is the same Message-ID (a recipient may well get several different mails)
+    duplicates = sum(n - 1 for n in message_ids.values() if n > 1)
     queued = int(sql(args, "select count(*) from core.mail_outbox"))
     missing_mails = [e for e in stats.registrations if received.get(e, 0) == 0]
     switch_state = sql(args, f"select count(*) from core.area_module am join core.area a on a.id = am.area_id "
