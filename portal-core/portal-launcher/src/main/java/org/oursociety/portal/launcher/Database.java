@@ -32,10 +32,19 @@ public final class Database implements AutoCloseable {
 
     /** Starts PostgreSQL from the binaries shipped in a Maven artifact, keeping its data in {@code dir}. */
     public static Database embedded(Path dir) throws LaunchException {
+        return embedded(dir, 0);
+    }
+
+    /** As {@link #embedded(Path)}, on the given port (0: any free one). */
+    static Database embedded(Path dir, int port) throws LaunchException {
         try {
             Files.createDirectories(dir);
             StaleProcesses.stopOrphanedPostgres(dir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)

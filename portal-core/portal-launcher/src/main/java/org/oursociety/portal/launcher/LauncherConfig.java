@@ -11,7 +11,7 @@ import java.util.Optional;
  * (sign-in, first admin, mail) is read by the WARs themselves through MicroProfile Config.
  */
 public record LauncherConfig(int port, Path dataDir, Optional<ExternalDatabase> database, boolean demo,
-                             int startTimeoutSeconds, String heap) {
+                             int startTimeoutSeconds, String heap, Optional<ClusterSettings> cluster) {
 
     /** Payara's maximum heap unless {@code PORTAL_HEAP} says otherwise: enough for a council's traffic (docs/DEPLOY). */
     static final String DEFAULT_HEAP = "768m";
@@ -46,7 +46,8 @@ public record LauncherConfig(int port, Path dataDir, Optional<ExternalDatabase> 
         if (!HEAP.matcher(heap).matches()) {
             throw new LaunchException("PORTAL_HEAP must be a size such as 768m or 2g, not \"" + heap + "\".");
         }
-        return new LauncherConfig(port, dataDir, database, demo, intValue(env, "PORTAL_START_TIMEOUT", 300), heap);
+        Optional<ClusterSettings> cluster = ClusterSettings.from(env, database.isPresent(), port);
+        return new LauncherConfig(port, dataDir, database, demo, intValue(env, "PORTAL_START_TIMEOUT", 300), heap, cluster);
     }
 
     private static int intValue(Map<String, String> env, String name, int defaultValue) throws LaunchException {

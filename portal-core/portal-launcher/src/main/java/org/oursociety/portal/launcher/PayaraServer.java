@@ -96,12 +96,20 @@ final class PayaraServer {
         command.add("-Dportal.demo=" + config.demo());
         command.add("-Dportal.http.port=" + config.port());
         command.add("-Dmp.health.default.readiness.empty.response=DOWN");
+        if (config.cluster().isPresent()) {
+            // Hazelcast binds every interface unless told not to; the data grid belongs on a private one.
+            command.add("-Dhazelcast.socket.bind.any=false");
+        }
         command.add("-jar");
         command.add(installation.payaraMicro().toString());
-        // No data grid for one instance: --nocluster still starts Hazelcast (listening on *:6900), and
-        // Payara ignores --nohazelcast when --nocluster is also given. Without Hazelcast, EJB timers must
-        // be non-persistent (they are: schedule.ClusterOnce and the outbox use persistent = false).
-        command.add("--nohazelcast");
+        if (config.cluster().isPresent()) {
+            command.addAll(clusterOptions(config.cluster().get()));
+        } else {
+            // No data grid for one instance: --nocluster still starts Hazelcast (listening on *:6900), and
+            // Payara ignores --nohazelcast when --nocluster is also given. Without Hazelcast, EJB timers must
+            // be non-persistent (they are: schedule.ClusterOnce and the outbox use persistent = false).
+            command.add("--nohazelcast");
+        }
         // Payara's usage tracking would call out to payara.fish from a council's server.
         command.add("--disablephonehome");
         command.add("--port");
@@ -115,6 +123,24 @@ final class PayaraServer {
             command.add(war.toString());
         }
         return command;
+    }
+
+    /**
+     * Payara Micro's data grid over TCP with a fixed member list (no multicast), on this instance's private
+     * address only. It replicates the web sessions of the distributable WARs (JSF views), so a member's
+     * loss loses no view: its backups are on another member.
+     */
+    static List<String> clusterOptions(ClusterSettings cluster) {
+        List<String> options = new ArrayList<>(List.of(
+                "--clustermode", "tcpip:" + String.join(",", cluster.members()),
+                "--interfaces", cluster.address(),
+                "--startport", Integer.toString(cluster.port()),
+                "--clustername", cluster.name(),
+                "--name", cluster.instance()));
+        if (!cluster.hostAware()) {
+            options.add("--nohostaware");
+        }
+        return options;
     }
 
     /** Waits until {@code /health/ready} answers 200, or fails if Payara stops or the time runs out. */

@@ -29,7 +29,9 @@ public final class PortalLauncher {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         int exit;
         try {
-            exit = run(LauncherConfig.from(args, System.getenv()));
+            exit = args.length == 1 && args[0].equals("--database-only")
+                    ? DatabaseOnly.run(System.getenv())
+                    : run(LauncherConfig.from(args, System.getenv()));
         } catch (LaunchException e) {
             System.err.println("Our Society could not start: " + e.getMessage());
             exit = 1;

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.core.demo.DemoData;
 import org.oursociety.core.identity.application.AdminBootstrap;
 import org.oursociety.portal.api.internal.security.SigningKeys;
+import org.oursociety.portal.api.internal.startup.FirstStartLock;
 import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.internal.startup.ServingProbe;
 import org.oursociety.portal.api.internal.startup.StartupState;
@@ -62,9 +63,12 @@ public class CoreStartup {
         try {
             SchemaMigrator.migrateUnlessUpToDate(dataSource, "core", CoreStartup.class.getClassLoader());
             startedAt = databaseNow();
-            signingKeys.ensureKey();
-            adminBootstrap.createFirstAdmin();
-            demoData.loadOnFirstStart();
+            // Instances of a cluster start together; their "create it if it is not there" must not interleave.
+            FirstStartLock.exclusively(dataSource, "core", () -> {
+                signingKeys.ensureKey();
+                adminBootstrap.createFirstAdmin();
+                demoData.loadOnFirstStart();
+            });
             new ServingProbe(httpPort, "", "/api/me", scheduler).whenServing(() -> state.ready("core"));
         } catch (SQLException | RuntimeException e) {
             state.failed("core", e.getMessage());

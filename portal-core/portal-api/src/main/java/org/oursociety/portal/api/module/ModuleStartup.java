@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.portal.api.internal.module.ModuleRegistry;
+import org.oursociety.portal.api.internal.startup.FirstStartLock;
 import org.oursociety.portal.api.internal.startup.SchemaMigrator;
 import org.oursociety.portal.api.internal.startup.ServingProbe;
 import org.oursociety.portal.api.internal.startup.StartupState;
@@ -73,8 +74,9 @@ public abstract class ModuleStartup {
 
     private void readyHook() {
         try {
-            whenReady();
-        } catch (RuntimeException e) {
+            // Instances of a cluster start together; their "load it if it is not there" must not interleave.
+            FirstStartLock.exclusively(dataSource, descriptor.id(), this::whenReady);
+        } catch (SQLException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Module " + descriptor.id() + " failed in its start-up work", e);
         }
     }
