@@ -60,7 +60,11 @@ public class LinkCards {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
-    private final Jsonb jsonb = JsonbBuilder.create();
+
+    /** Made when first needed, so the link rules can be tested without a JSON-B provider. */
+    private static final class Json {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
 
     /** The cards for the links of an HTML text (already sanitised), in the order they appear, at most five. */
     public List<LinkCard> inHtml(String html, Locale language) {
@@ -88,7 +92,7 @@ public class LinkCards {
             URI uri = new URI(href.strip());
             if (uri.getScheme() != null) {
                 URI base = new URI(baseUrl);
-                if (!uri.getScheme().matches("https?") || uri.getHost() == null
+                if (!uri.getScheme().toLowerCase(Locale.ROOT).matches("https?") || uri.getHost() == null
                         || !uri.getHost().equalsIgnoreCase(base.getHost()) || port(uri) != port(base)) {
                     return Optional.empty();
                 }
@@ -106,7 +110,7 @@ public class LinkCards {
     }
 
     private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private CompletableFuture<Optional<LinkCard>> describe(String path, Locale language) {
@@ -123,7 +127,7 @@ public class LinkCards {
         }
         String lang = language.getLanguage();
         return calls.ask(owner.get(), "links?href=" + URLEncoder.encode(path, StandardCharsets.UTF_8) + "&lang=" + lang,
-                lang, Optional.empty(), TIMEOUT, body -> jsonb.fromJson(body, LinkCard.class))
+                lang, Optional.empty(), TIMEOUT, body -> Json.JSONB.fromJson(body, LinkCard.class))
                 .thenApply(answer -> {
                     Optional<LinkCard> card = answer.answered().filter(LinkCards::fit);
                     if (kept.size() > MAX_KEPT) {
