@@ -74,13 +74,39 @@ public class LinkCards {
         Set<String> paths = new LinkedHashSet<>();
         Matcher links = HREF.matcher(html);
         while (links.find() && paths.size() < MAX_PER_TEXT) {
-            local(links.group(1).replace("&amp;", "&")).ifPresent(paths::add);
+            local(unescape(links.group(1))).ifPresent(paths::add);
         }
         List<CompletableFuture<Optional<LinkCard>>> pending = new ArrayList<>();
         for (String path : paths) {
             pending.add(describe(path, language));
         }
         return pending.stream().map(CompletableFuture::join).flatMap(Optional::stream).distinct().toList();
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|lt|gt|apos);");
+
+    /** An attribute's value as the browser reads it: the sanitiser writes {@code =} as {@code &#61;}, for one. */
+    static String unescape(String attribute) {
+        Matcher entity = ENTITY.matcher(attribute);
+        StringBuilder out = new StringBuilder();
+        while (entity.find()) {
+            String name = entity.group(1);
+            String character = switch (name) {
+                case "amp" -> "&";
+                case "quot" -> "\"";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "apos" -> "'";
+                default -> {
+                    int code = name.charAt(1) == 'x' || name.charAt(1) == 'X'
+                            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                    yield Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : "";
+                }
+            };
+            entity.appendReplacement(out, Matcher.quoteReplacement(character));
+        }
+        entity.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -36,6 +36,12 @@ class LinkCardsTest {
     }
 
     @Test
+    void theSanitisersEntitiesAreReadBack() {
+        assertThat(LinkCards.unescape("/budget/x/proposal.xhtml?id&#61;18&amp;page&#x3D;2")).isEqualTo("/budget/x/proposal.xhtml?id=18&page=2");
+        assertThat(LinkCards.unescape("&#99999999;&lt;")).isEqualTo("&#99999999;<");
+    }
+
+    @Test
     void aLinksPartsAndParametersAreRead() {
         URI href = URI.create("/budget/riverside/proposal.xhtml?x=1&id=42");
         assertThat(LinkCard.segments(href)).containsExactly("budget", "riverside", "proposal.xhtml");
