@@ -26,7 +26,11 @@ public record LinkCard(String title, String kind, String kindLabel, String state
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                return Optional.of(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                try {
+                    return Optional.of(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException badEscape) {
+                    return Optional.empty(); // "%zz": not a link to anything
+                }
             }
         }
         return Optional.empty();

@@ -47,6 +47,7 @@ class LinkCardsTest {
         assertThat(LinkCard.segments(href)).containsExactly("budget", "riverside", "proposal.xhtml");
         assertThat(LinkCard.param(href, "id")).hasValue("42");
         assertThat(LinkCard.param(href, "page")).isEmpty();
+        assertThat(LinkCard.param(URI.create("/budget/x/proposal.xhtml?id=%25zz"), "id")).hasValue("%zz");
     }
 
     @Test
