@@ -75,12 +75,9 @@ public class ModuleCalls {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
                 .header("Accept-Language", language).GET();
         token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
-        // The time-out caps the exchange (a body that trickles in too); reading the answer is ours and not capped.
+        // The request's time-out (until the answer's headers) is the one limit, as the home cards always had.
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
-                .thenApply(Optional::of)
-                .completeOnTimeout(Optional.empty(), timeout.toMillis() + 250, java.util.concurrent.TimeUnit.MILLISECONDS)
-                .thenApply(response -> response.map(r -> answer(module, r, read))
-                        .orElseGet(() -> new Answer<>(module, Outcome.FAILED, null)))
+                .thenApply(response -> answer(module, response, read))
                 .exceptionally(e -> {
                     LOG.log(Level.FINE, "Module {0} did not answer {1}: {2}", new Object[]{module.getId(), path, e.getMessage()});
                     return new Answer<>(module, Outcome.FAILED, null);
