@@ -95,7 +95,7 @@ class AcrossModulesIT {
         assertThat(html).contains("forum-link-card--organization", AcrossWard.cap(ward.word) + " Lantern Club",
                 "Lantern walks by the " + ward.word + " river");
         assertThat(html).contains("forum-link-card--service", "Ask when it is open");
-        assertThat(html).as("a link no module describes stays a plain link").contains("id=999999999")
+        assertThat(html).as("a link no module describes stays a plain link").contains("proposal.xhtml?id&#61;999999999")
                 .contains("https://example.org/budget/x");
 
         try (Connection c = portal.database(); PreparedStatement s = c.prepareStatement(
