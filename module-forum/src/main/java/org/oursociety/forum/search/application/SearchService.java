@@ -68,6 +68,16 @@ public class SearchService {
         return search(List.of(areaSlug), gate.isModerator(reader, areaSlug), query, filters, page);
     }
 
+    /**
+     * In one area as every reader sees it, for the portal's one search: hidden and deleted posts left out even for
+     * moderators, and nothing when the reader may not read the space.
+     */
+    @Transactional
+    public Results searchAsEveryone(Optional<PortalUser> reader, String areaSlug, String query) {
+        return gate.mayRead(reader, areaSlug) ? search(List.of(areaSlug), false, query, Filters.none(), 1)
+                : new Results(List.of(), 0);
+    }
+
     /** Across every space the reader may read (hidden and deleted posts left out, even for moderators). */
     @Transactional
     public Results searchEverywhere(Optional<PortalUser> reader, String query, int page) {

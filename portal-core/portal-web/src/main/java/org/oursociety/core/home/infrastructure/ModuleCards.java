@@ -5,44 +5,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.home.AreaCard;
 import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import org.oursociety.portal.api.internal.cache.Refreshed;
+import org.oursociety.portal.api.internal.module.ModuleCalls;
 import org.oursociety.portal.api.internal.module.ModuleRegistry.RegisteredModule;
 
 /**
  * Asks each module that is on in an area for its card ({@code <module>/api/areas/{area}/card?lang=}) on
  * this server, all at once, with the reader's own token (so a module shows what that reader may see)
- * and a short time-out. A module that is off, slow, down or answers with anything but a card leaves
- * nothing: the home page must never wait for, or fail because of, one module.
+ * and a short time-out ({@link ModuleCalls}). A module that is off, slow, down or answers with anything
+ * but a card leaves nothing: the home page must never wait for, or fail because of, one module.
  */
 @ApplicationScoped
 public class ModuleCards {
 
-    private static final Logger LOG = Logger.getLogger(ModuleCards.class.getName());
-    static final Duration TIMEOUT = Duration.ofMillis(1500);
-
     @Inject
-    @ConfigProperty(name = "portal.http.port", defaultValue = "8080")
-    int port;
+    ModuleCalls calls;
 
     static final int MAX_REMEMBERED = 10_000;
 
@@ -53,7 +40,6 @@ public class ModuleCards {
     private final Map<Key, Refreshed<List<AreaCard>>> remembered = new ConcurrentHashMap<>();
     Clock clock = Clock.systemUTC();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final Jsonb jsonb = JsonbBuilder.create();
 
     /**
@@ -85,51 +71,22 @@ public class ModuleCards {
     }
 
     private List<AreaCard> ask(List<RegisteredModule> modules, String areaSlug, String language, Optional<String> token) {
-        List<CompletableFuture<Optional<AreaCard>>> pending = new ArrayList<>();
-        for (RegisteredModule module : modules) {
-            pending.add(fetch(module, areaSlug, language, token));
-        }
-        List<AreaCard> cards = new ArrayList<>();
-        for (CompletableFuture<Optional<AreaCard>> card : pending) {
-            card.join().ifPresent(cards::add);
-        }
-        return cards;
+        String path = "areas/" + URLEncoder.encode(areaSlug, StandardCharsets.UTF_8) + "/card?lang=" + language;
+        return calls.askAll(modules, m -> path, language, token, ModuleCalls.TIMEOUT, body -> jsonb.fromJson(body, AreaCard.class))
+                .stream().flatMap(answer -> answer.answered().flatMap(card -> card(answer.module(), card)).stream())
+                .toList();
     }
 
-    private CompletableFuture<Optional<AreaCard>> fetch(RegisteredModule module, String areaSlug, String language,
-                                                        Optional<String> token) {
-        URI uri = URI.create("http://127.0.0.1:" + port + module.getContextPath() + "/api/areas/"
-                + URLEncoder.encode(areaSlug, StandardCharsets.UTF_8) + "/card?lang=" + language);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
-                .header("Accept-Language", language).GET();
-        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> card(module, response))
-                .exceptionally(e -> {
-                    LOG.log(Level.FINE, "Module {0} gave no card: {1}", new Object[]{module.getId(), e.getMessage()});
-                    return Optional.empty();
-                });
-    }
-
-    private Optional<AreaCard> card(RegisteredModule module, HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
+    private static Optional<AreaCard> card(RegisteredModule module, AreaCard card) {
+        if (card.title() == null || card.title().isBlank()) {
             return Optional.empty();
         }
-        try {
-            AreaCard card = jsonb.fromJson(response.body(), AreaCard.class);
-            if (card == null || card.title() == null || card.title().isBlank()) {
-                return Optional.empty();
-            }
-            return Optional.of(new AreaCard(module.getId(), card.title(), card.summary(),
-                    card.items().size() > 5 ? card.items().subList(0, 5) : card.items(), safe(card.href()), card.action()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Module {0} sent a card that is not one: {1}", new Object[]{module.getId(), e.getMessage()});
-            return Optional.empty();
-        }
+        return Optional.of(new AreaCard(module.getId(), card.title(), card.summary(),
+                card.items().size() > 5 ? card.items().subList(0, 5) : card.items(), safe(card.href()), card.action()));
     }
 
     /** Only links within the portal: a module's card cannot send residents elsewhere. */
-    static String safe(String href) {
+    public static String safe(String href) {
         return href != null && href.startsWith("/") && !href.startsWith("//") ? href : null;
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oursociety.portal.api.home.AreaCard;
 import org.oursociety.portal.api.internal.cache.CacheInvalidation;
+import org.oursociety.portal.api.internal.module.ModuleCalls;
 import org.oursociety.portal.api.testing.MutableClock;
 import org.oursociety.portal.api.module.ModuleDescriptor;
 import org.oursociety.portal.api.internal.module.ModuleRegistry.RegisteredModule;
@@ -56,7 +57,7 @@ class ModuleCardsTest {
                 "{\"title\":\"Elsewhere\",\"href\":\"https://evil.example/\",\"items\":[]}"));
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
-        cards.port = server.getAddress().getPort();
+        cards.calls = new ModuleCalls(server.getAddress().getPort());
         cards.clock = clock;
         cards.listen();
     }
