@@ -17,7 +17,7 @@ import org.oursociety.portal.api.web.PortalCalls;
 /**
  * What the budget asks the directory: which organisations the caller edits ({@code GET /directory/api/me/organizations},
  * with the caller's own token, so the directory answers for that person only), and "this organisation has a new
- * proposal" ({@code PUT /directory/api/organizations/{id}/proposals/{proposal}}, anonymous: the directory reads the
+ * proposal" ({@code PUT /directory/api/follows/{id}/proposals/{proposal}}, anonymous: the directory reads the
  * proposal back from the budget before it believes it).
  */
 @ApplicationScoped
@@ -60,7 +60,7 @@ public class DirectoryOrganisations {
 
     /** Tells the directory (for the organisation's followers); a directory that is down simply misses it. */
     public void tellNewProposal(String organisationId, long proposalId) {
-        calls.put("/directory/api/organizations/" + URLEncoder.encode(organisationId, StandardCharsets.UTF_8)
+        calls.put("/directory/api/follows/" + URLEncoder.encode(organisationId, StandardCharsets.UTF_8)
                 .replace("+", "%20") + "/proposals/" + proposalId, "{}", Optional.empty());
     }
 }
