@@ -21,6 +21,8 @@ import org.oursociety.budget.proposal.domain.Proposal;
 import org.oursociety.budget.proposal.domain.ProposalStatus;
 import org.oursociety.budget.round.application.RoundService;
 import org.oursociety.budget.round.domain.Round;
+import org.oursociety.portal.api.area.AreaDirectory;
+import org.oursociety.portal.api.area.AreaMap;
 import org.oursociety.portal.api.home.SubjectCard;
 import org.oursociety.portal.api.i18n.Languages;
 import org.oursociety.portal.api.rest.Refusal;
@@ -32,8 +34,8 @@ import org.oursociety.portal.api.text.UserText;
  * {@code GET /budget/api/subjects/{id}?lang=}: a proposal's card for other modules (portal-api {@link SubjectCard}):
  * title, address, cost, phase, status and whether it was funded, in the reader's language. Read live by the forum's
  * topic page, so the topic stays in step when the proposal changes; and read by the forum before it makes the
- * proposal's topic, which is why only public proposals have a card (drafts and withdrawn ones are 404 for anyone
- * but their managers and authors).
+ * proposal's topic, which is why only public proposals have a card (drafts, withdrawn ones and proposals of an
+ * area where the budget is switched off are 404).
  */
 @Path("subjects/{id}")
 @RequestScoped
@@ -57,6 +59,9 @@ public class SubjectCardResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AreaDirectory areas;
+
     @Context
     HttpServletRequest request;
 
@@ -65,7 +70,7 @@ public class SubjectCardResource {
         Proposal p = proposals.find(parse(id)).orElseThrow(Refusal::notFound);
         PortalUser reader = currentUser.user().orElse(null);
         Round round = rounds.visible(reader, p.roundId());
-        if (p.status() == ProposalStatus.WITHDRAWN) {
+        if (p.status() == ProposalStatus.WITHDRAWN || !budgetOn(round.areaSlug())) {
             throw Refusal.notFound();
         }
         Locale language = Languages.supported(lang) == null ? Languages.of(request) : Languages.supported(lang);
@@ -82,6 +87,12 @@ public class SubjectCardResource {
         return new SubjectCard(round.areaSlug(), p.title(), "/budget/" + round.areaSlug() + "/proposal.xhtml?id=" + p.id(),
                 plain.length() <= SUMMARY ? plain : plain.substring(0, SUMMARY - 1) + "…",
                 p.authorId().map(Object::toString).orElse(null), facts);
+    }
+
+    /** A budget switched off in the round's area shows nothing there, so other modules leave the link out. */
+    private boolean budgetOn(String areaSlug) {
+        AreaMap map = areas.current();
+        return map.bySlug(areaSlug).map(a -> map.isEnabled("budget", a)).orElse(false);
     }
 
     private static SubjectCard.Fact fact(Locale language, String labelKey, String value) {

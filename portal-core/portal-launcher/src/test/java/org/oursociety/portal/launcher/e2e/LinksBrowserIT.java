@@ -34,7 +34,7 @@ class LinksBrowserIT extends BrowserTest {
         String[] editor = ward.member("Gwyn Editor");
         String orgId = UUID.randomUUID().toString();
         HttpResponse<String> imported = ward.http.postJson("/directory/api/areas/" + ward.slug + "/import",
-                "[{\"id\":\"" + orgId + "\",\"name\":\"Park Friends\",\"description\":\"We look after the park.\"}]", ward.admin);
+                "[{\"id\":\"" + orgId + "\",\"name\":\"Park Friends\",\"description\":\"We look after the park.\",\"website\":\"https://park.example\"}]", ward.admin);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         try (Connection c = portal.database(); PreparedStatement s = c.prepareStatement(
                 "insert into directory.editor (organization_id, user_id, added_at) select ?, id, now() from core.user_account where email = ?")) {
