@@ -19,7 +19,7 @@ public class SubjectStore {
                                String itemHref) {
     }
 
-    /** A recent visible post of a topic, as another module shows it. */
+    /** A recent visible reply of a topic (not the first post, which is the item's own summary), as another module shows it. */
     public record RecentPost(UUID postId, int number, UUID authorId, String text, Instant createdAt) {
     }
 
@@ -55,7 +55,7 @@ public class SubjectStore {
 
     public List<RecentPost> latestPosts(UUID topicId, int limit) {
         return jdbc.list("select id, number, author_id, body_text, created_at from forum.post where topic_id = ?"
-                + " and deleted_at is null and hidden_at is null order by number desc limit ?",
+                + " and number > 1 and deleted_at is null and hidden_at is null order by number desc limit ?",
                 r -> new RecentPost(r.getObject(1, UUID.class), r.getInt(2), r.getObject(3, UUID.class),
                         r.getString(4), Jdbc.instant(r, "created_at")), topicId, limit);
     }
