@@ -14,13 +14,16 @@ import org.oursociety.portal.api.security.PortalUser;
 
 /**
  * The directory's part of "download my data": the listings a member edits, their claims, suggestions,
- * reports and messages on wants and offers. Listings themselves are organisations' public data.
+ * reports, messages on wants and offers, and the organisations they follow. Listings themselves are organisations' public data.
  */
 @ApplicationScoped
 public class DirectoryPersonalData implements PersonalDataContributor {
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
+
+    @jakarta.inject.Inject
+    org.oursociety.directory.follow.infrastructure.FollowStore follows;
 
     private StewardshipStore stewardship;
     private ExchangeStore exchange;
@@ -50,6 +53,7 @@ public class DirectoryPersonalData implements PersonalDataContributor {
                     "reason", r.reason(), "details", r.details(), "at", r.createdAt().toString())).toList());
             data.put("messages", exchange.messagesBy(user.id()).stream().map(m -> Map.of("post", m.postId().toString(),
                     "text", m.bodyHtml(), "at", m.createdAt().toString())).toList());
+            data.put("follows", follows.followed(user.id()));
             return data;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the directory's data of a member", e);

@@ -52,6 +52,9 @@ public class ExchangeService {
     DataSource dataSource;
 
     @Inject
+    org.oursociety.directory.follow.application.FollowService followers;
+
+    @Inject
     StewardshipService stewardship;
 
     @Inject
@@ -122,6 +125,9 @@ public class ExchangeService {
                 editor.id(), clock.instant()));
         audit.record(AuditEvent.of("directory.exchange-posted", "organization", org.id(), org.name())
                 .inArea(org.areaSlug()).with("kind", kind));
+        followers.told(org.id(), kind, id.toString(), cleanTitle, "/directory/" + org.areaSlug()
+                + "/organization.xhtml?id=" + java.net.URLEncoder.encode(org.id(), java.nio.charset.StandardCharsets.UTF_8)
+                + "#post-" + id);
         return id;
     }
 

@@ -9,7 +9,9 @@ public final class ProposalJson {
     private ProposalJson() {
     }
 
-    public record Create(String title, String description, Long cost, String place, String category) {
+    /** {@code organisation}: a directory organisation's id the caller edits, to submit on its behalf (issue 12). */
+    public record Create(String title, String description, Long cost, String place, String category,
+                         String organisation) {
     }
 
     public record Review(Boolean feasible, Long cost, String explanation) {

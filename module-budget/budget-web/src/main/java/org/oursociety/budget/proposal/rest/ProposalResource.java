@@ -47,7 +47,7 @@ public class ProposalResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public ProposalJson.View edit(@PathParam("id") long id, ProposalJson.Create body) {
-        ProposalJson.Create b = body == null ? new ProposalJson.Create(null, null, null, null, null) : body;
+        ProposalJson.Create b = body == null ? new ProposalJson.Create(null, null, null, null, null, null) : body;
         return ProposalJson.View.of(proposals.edit(user(), id, new ProposalForm(b.title(), b.description(), b.cost(),
                 b.place(), b.category())));
     }

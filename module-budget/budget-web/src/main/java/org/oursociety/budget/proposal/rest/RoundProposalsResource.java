@@ -2,6 +2,7 @@ package org.oursociety.budget.proposal.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,9 +11,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.oursociety.budget.organisation.application.Submission;
 import org.oursociety.budget.proposal.application.ProposalForm;
 import org.oursociety.budget.proposal.application.ProposalService;
 import org.oursociety.budget.proposal.domain.Proposal;
@@ -21,6 +24,7 @@ import org.oursociety.budget.round.domain.Round;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.portal.api.web.PortalCalls;
 
 /** {@code /budget/api/rounds/{id}/proposals}: a round's proposals; members submit them. */
 @Path("rounds/{id}/proposals")
@@ -37,6 +41,12 @@ public class RoundProposalsResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Submission submission;
+
+    @Context
+    HttpServletRequest request;
+
     @GET
     public ProposalJson.Proposals list(@PathParam("id") long roundId) {
         PortalUser reader = currentUser.user().orElse(null);
@@ -47,9 +57,9 @@ public class RoundProposalsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("id") long roundId, ProposalJson.Create body) {
-        ProposalJson.Create b = body == null ? new ProposalJson.Create(null, null, null, null, null) : body;
-        Proposal p = proposals.submit(user(), roundId, new ProposalForm(b.title(), b.description(), b.cost(), b.place(),
-                b.category()));
+        ProposalJson.Create b = body == null ? new ProposalJson.Create(null, null, null, null, null, null) : body;
+        Proposal p = submission.submit(user(), roundId, new ProposalForm(b.title(), b.description(), b.cost(), b.place(),
+                b.category()), b.organisation(), PortalCalls.token(request));
         return Response.created(URI.create("/budget/api/proposals/" + p.id())).entity(ProposalJson.View.of(p)).build();
     }
 

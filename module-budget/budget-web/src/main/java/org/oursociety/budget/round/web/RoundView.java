@@ -24,6 +24,7 @@ import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.area.Residence;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
+import org.oursociety.portal.api.web.PortalCalls;
 import org.oursociety.portal.api.security.PortalUser;
 
 /**
@@ -36,7 +37,7 @@ public class RoundView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("title", "title", "description", "description",
-            "cost", "cost", "place", "place", "category", "category");
+            "cost", "cost", "place", "place", "category", "category", "organisation", "organisation");
 
     /** A proposal as the round page lists it. */
     public record ProposalRow(long id, String title, long cost, String status, String statusName, String colour)
@@ -60,6 +61,12 @@ public class RoundView implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    org.oursociety.budget.organisation.application.Submission submission;
+
+    @Inject
+    org.oursociety.budget.organisation.web.OnBehalfView onBehalf;
 
     private Long id;
     private transient Round round;
@@ -185,8 +192,9 @@ public class RoundView implements Serializable {
 
     public String propose() {
         try {
-            Proposal p = proposals.submit(currentUser.user().orElseThrow(Refusal::signInFirst), round().id(),
-                    new ProposalForm(title, description, cost, place, category));
+            Proposal p = submission.submit(currentUser.user().orElseThrow(Refusal::signInFirst), round().id(),
+                    new ProposalForm(title, description, cost, place, category), onBehalf.getOrganisation(),
+                    PortalCalls.token(onBehalf.request()));
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/" + round().areaSlug() + "/proposal.xhtml?id=" + p.id());
         } catch (Refusal refusal) {

@@ -1,0 +1,33 @@
+package org.oursociety.directory.follow.application;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.oursociety.portal.api.schedule.ClusterOnce;
+
+/** Every ten minutes, on one instance at a time: the daily and weekly digests of followed organisations' news. */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DigestTimer {
+
+    private static final Logger LOG = Logger.getLogger(DigestTimer.class.getName());
+
+    @Inject
+    ClusterOnce once;
+
+    @Inject
+    FollowService follows;
+
+    @Schedule(minute = "*/10", hour = "*", persistent = false)
+    void digests() {
+        try {
+            once.run("directory.follow-digests", follows::sendDigests);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Follow digests failed; the next run tries again", e);
+        }
+    }
+}
