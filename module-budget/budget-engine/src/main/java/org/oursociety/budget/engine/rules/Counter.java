@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.oursociety.budget.engine.election.Ballot;
 import org.oursociety.budget.engine.election.Election;
@@ -14,6 +16,8 @@ public final class Counter {
     private static final Set<String> NOT_REPRODUCIBLE = Set.of("greedy-exclusive", "greedy-custom", "unknown");
     /** Add1 never needs more runs than this on real data; the cap only guards odd input. */
     static final int MAX_ADD1_RUNS = 100_000;
+    /** Add1 runs made at once, at most one per core. */
+    private static final int MAX_RUNS_AHEAD = 4;
 
     private Counter() {
     }
@@ -94,18 +98,55 @@ public final class Counter {
                 totalCost = Math.addExact(totalCost, c);
             }
             long t = (budget / n) * n + n;
+            int ahead = Math.max(1, Math.min(MAX_RUNS_AHEAD, Runtime.getRuntime().availableProcessors()));
+            search:
             while (runs < MAX_ADD1_RUNS && !fundsAllSupported(pb, res) && t / n <= totalCost) {
-                MesResult next = EqualShares.run(pb, t);
-                runs++;
-                if (next.cost(pb.cost) > budget) {
-                    rejected = next;
-                    break;
+                // The next runs are independent of each other: run a few at once, one per core, and
+                // take their outcomes in order exactly as one-by-one would; what follows the first
+                // run that costs too much is thrown away.
+                List<Long> budgets = new ArrayList<>();
+                for (long next = t; budgets.size() < ahead && runs + budgets.size() < MAX_ADD1_RUNS
+                        && next / n <= totalCost; next = Math.addExact(next, n)) {
+                    budgets.add(next);
                 }
-                res = next;
-                t = Math.addExact(t, n);
+                List<MesResult> batch = runAll(pb, budgets);
+                for (MesResult next : batch) {
+                    if (runs >= MAX_ADD1_RUNS || fundsAllSupported(pb, res) || t / n > totalCost) {
+                        break search;
+                    }
+                    runs++;
+                    if (next.cost(pb.cost) > budget) {
+                        rejected = next;
+                        break search;
+                    }
+                    res = next;
+                    t = Math.addExact(t, n);
+                }
             }
         }
         return explain(e, pb, name, res, rejected, runs, options, tieBreak);
+    }
+
+    /** Equal Shares with each of these budgets, in order; all but the first on the common pool. */
+    private static List<MesResult> runAll(MesProblem pb, List<Long> budgets) {
+        List<CompletableFuture<MesResult>> others = new ArrayList<>();
+        for (int i = 1; i < budgets.size(); i++) {
+            long virtualBudget = budgets.get(i);
+            others.add(CompletableFuture.supplyAsync(() -> EqualShares.run(pb, virtualBudget)));
+        }
+        List<MesResult> results = new ArrayList<>();
+        results.add(EqualShares.run(pb, budgets.get(0)));
+        for (CompletableFuture<MesResult> f : others) {
+            try {
+                results.add(f.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+        return results;
     }
 
     private static boolean fundsAllSupported(MesProblem pb, MesResult res) {

@@ -1,6 +1,5 @@
 package org.oursociety.budget.engine.rules;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -44,29 +43,26 @@ final class MesProblem {
         for (int p = 0; p < projects; p++) {
             cost[p] = e.project(p).cost();
         }
-        List<List<long[]>> sup = new ArrayList<>();
-        for (int p = 0; p < projects; p++) {
-            sup.add(new ArrayList<>());
-        }
+        // Two passes over flat arrays (count, then fill) rather than a list of small arrays per
+        // supporter: with 100,000 ballots that was half a million objects to build and collect.
+        int[] supporterCount = new int[projects];
         long n = 0;
         this.ballotProjects = new int[groups][];
         this.ballotUtility = new long[groups][];
         for (int g = 0; g < groups; g++) {
             Ballot b = ballots.get(g);
             weight[g] = b.weight();
-            ballotProjects[g] = b.projects();
-            ballotUtility[g] = new long[b.length()];
-            for (int i = 0; i < b.length(); i++) {
-                ballotUtility[g][i] = costUtility ? cost[b.projects()[i]] : b.points()[i];
-            }
-            n += b.weight();
-            for (int i = 0; i < b.length(); i++) {
-                int p = b.projects()[i];
-                long u = costUtility ? cost[p] : b.points()[i];
-                if (u > 0 || (costUtility && cost[p] == 0)) {
-                    sup.get(p).add(new long[] {g, u});
+            int[] ps = b.projects();
+            ballotProjects[g] = ps;
+            long[] us = new long[ps.length];
+            ballotUtility[g] = us;
+            for (int i = 0; i < ps.length; i++) {
+                us[i] = costUtility ? cost[ps[i]] : b.points()[i];
+                if (supports(us[i], cost[ps[i]])) {
+                    supporterCount[ps[i]]++;
                 }
             }
+            n += b.weight();
         }
         this.voters = n;
         this.supporters = new int[projects][];
@@ -74,17 +70,29 @@ final class MesProblem {
         this.totalUtility = new long[projects];
         this.supportWeight = new long[projects];
         for (int p = 0; p < projects; p++) {
-            List<long[]> list = sup.get(p);
-            supporters[p] = new int[list.size()];
-            utility[p] = new long[list.size()];
-            for (int i = 0; i < list.size(); i++) {
-                int g = (int) list.get(i)[0];
-                supporters[p][i] = g;
-                utility[p][i] = list.get(i)[1];
-                totalUtility[p] = Math.addExact(totalUtility[p], Math.multiplyExact(weight[g], list.get(i)[1]));
-                supportWeight[p] += weight[g];
+            supporters[p] = new int[supporterCount[p]];
+            utility[p] = new long[supporterCount[p]];
+        }
+        int[] filled = new int[projects];
+        for (int g = 0; g < groups; g++) {
+            int[] ps = ballotProjects[g];
+            long[] us = ballotUtility[g];
+            for (int i = 0; i < ps.length; i++) {
+                int p = ps[i];
+                if (supports(us[i], cost[p])) {
+                    supporters[p][filled[p]] = g;
+                    utility[p][filled[p]] = us[i];
+                    filled[p]++;
+                    totalUtility[p] = Math.addExact(totalUtility[p], Math.multiplyExact(weight[g], us[i]));
+                    supportWeight[p] += weight[g];
+                }
             }
         }
         this.tie = tieBreak.comparator(e, Scores.votes(e));
+    }
+
+    /** A ballot supports a project it gives utility, and a free project it lists (approval-like). */
+    private boolean supports(long utility, long projectCost) {
+        return utility > 0 || (costUtility && projectCost == 0);
     }
 }

@@ -70,6 +70,9 @@ public class BallotService {
     @Inject
     AuditTrail audit;
 
+    /** Changes closer together than this to the ballot they replace are not mailed again. */
+    static final java.time.Duration CHANGES_MAILED_APART = java.time.Duration.ofMinutes(10);
+
     private final Clock clock = Clock.systemUTC();
     private final SecureRandom random = new SecureRandom();
     private final Map<Long, Map<Long, Long>> ballotCosts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -106,7 +109,9 @@ public class BallotService {
         BallotStore.Cast cast = ballots.castReplacing(roundId, user.id(), BudgetText.newVoterId(random), Channel.ONLINE,
                 choice, clock.instant(), null).orElseThrow(() -> BudgetText.refuse(Refusal.Kind.CONFLICT,
                 "ballot.paper-already"));
-        confirm(user.id(), round, cast.receipt(), cast.replaced());
+        if (worthAMail(cast)) {
+            confirm(user.id(), round, cast.receipt(), cast.replaced());
+        }
         return cast.receipt();
     }
 
@@ -235,6 +240,16 @@ public class BallotService {
             ballotCosts.put(round.id(), Map.copyOf(costs));
         }
         return costs;
+    }
+
+    /**
+     * The first ballot always gets its receipt mail; a change gets a mail (so a resident learns if
+     * someone else changed their ballot) unless the ballot it replaced was itself cast within the last
+     * {@link #CHANGES_MAILED_APART}: someone trying options in a row gets one mail, not one per click.
+     */
+    private boolean worthAMail(BallotStore.Cast cast) {
+        return !cast.replaced() || cast.previousCastAt() == null
+                || cast.previousCastAt().isBefore(clock.instant().minus(CHANGES_MAILED_APART));
     }
 
     private void confirm(UUID userId, Round round, String receipt, boolean changed) {

@@ -42,23 +42,29 @@ public class BallotStore {
         return castReplacing(roundId, userId, newVoterId, channel, choice, now, enteredBy).map(Cast::receipt);
     }
 
-    /** What {@link #cast} stored: the receipt, and whether it replaced an earlier ballot. */
-    public record Cast(String receipt, boolean replaced) {
+    /**
+     * What {@link #cast} stored: the receipt, whether it replaced an earlier ballot, and when that
+     * earlier ballot was cast (null when there was none, or a ballot of the same person arrived at the
+     * same moment).
+     */
+    public record Cast(String receipt, boolean replaced, Instant previousCastAt) {
     }
 
-    /** As {@link #cast}, saying also whether an earlier ballot was replaced (one statement, no read first). */
+    /** As {@link #cast}, saying also whether and when an earlier ballot was replaced (one statement, no read first). */
     public Optional<Cast> castReplacing(long roundId, UUID userId, String newVoterId, Channel channel,
                                        BallotChoice choice, Instant now, UUID enteredBy) {
         Long[] projects = choice.projects().toArray(new Long[0]);
         Integer[] points = choice.points() == null ? null : choice.points().toArray(new Integer[0]);
-        // xmax is 0 for a row this statement inserted, and set for one it updated.
-        return sql.one("insert into budget.ballot as b (round_id, user_id, voter_id, channel, projects, points, cast_at,"
+        // xmax is 0 for a row this statement inserted, and set for one it updated; the CTE reads the row
+        // as it was before the statement.
+        return sql.one("with earlier as (select cast_at from budget.ballot where round_id = ? and user_id = ?)"
+                        + " insert into budget.ballot as b (round_id, user_id, voter_id, channel, projects, points, cast_at,"
                         + " entered_by) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (round_id, user_id) do update"
                         + " set projects = excluded.projects, points = excluded.points, cast_at = excluded.cast_at"
                         + " where b.channel = 'online' and excluded.channel = 'online'"
-                        + " returning voter_id, (xmax <> 0) as replaced",
-                row -> new Cast(row.getString(1), row.getBoolean(2)), roundId, userId, newVoterId, channel.id(), projects,
-                points, now, enteredBy);
+                        + " returning voter_id, (xmax <> 0) as replaced, (select cast_at from earlier) as previous_cast_at",
+                row -> new Cast(row.getString(1), row.getBoolean(2), Sql.instant(row, "previous_cast_at")), roundId,
+                userId, roundId, userId, newVoterId, channel.id(), projects, points, now, enteredBy);
     }
 
     public Optional<CastBallot> of(long roundId, UUID userId) {

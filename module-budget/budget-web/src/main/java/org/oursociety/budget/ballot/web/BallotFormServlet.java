@@ -81,18 +81,22 @@ public class BallotFormServlet extends HttpServlet {
             String code = request.getParameter("c");
             try {
                 ballots.cast(user, roundId, ChoiceCode.decode(code, round.ballot().kind()));
+                Drafts.clear(request, roundId);
                 redirect(response, base + "voted.xhtml?id=" + roundId);
             } catch (Refusal refusal) {
-                redirect(response, vote + "&check=1&c=" + enc(code == null ? "" : code));
+                Drafts.keep(request, roundId, code == null ? "" : code);
+                redirect(response, vote + "&check=1");
             }
             return;
         }
         BallotRequest sent = read(request, round.ballot().kind());
         try {
             BallotChoice choice = ballots.checked(round, sent);
-            redirect(response, vote + "&step=check&c=" + enc(ChoiceCode.encode(choice)));
+            Drafts.keep(request, roundId, ChoiceCode.encode(choice));
+            redirect(response, vote + "&step=check");
         } catch (Refusal refusal) {
-            redirect(response, vote + "&check=1&c=" + enc(lenientCode(sent)));
+            Drafts.keep(request, roundId, lenientCode(sent));
+            redirect(response, vote + "&check=1");
         }
     }
 

@@ -10,9 +10,9 @@ import org.oursociety.budget.ballot.domain.BallotChoice;
 import org.oursociety.budget.round.domain.BallotKind;
 
 /**
- * A ballot carried between the steps of the ballot pages in the address: {@code 12,15} (projects, in
- * rank order for a ranked ballot) or {@code 12:7,15:3} (cumulative points). Nothing secret: it is the
- * voter's own choice, shown back to them.
+ * A ballot as text, kept between the steps of the ballot pages in the session ({@link Drafts}) and in the
+ * review form's hidden field: {@code 12,15} (projects, in rank order for a ranked ballot) or
+ * {@code 12:7,15:3} (cumulative points).
  */
 public final class ChoiceCode {
 

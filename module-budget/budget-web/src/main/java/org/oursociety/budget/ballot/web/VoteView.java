@@ -27,7 +27,8 @@ import org.oursociety.portal.api.security.PortalUser;
 
 /**
  * {@code /budget/{area}/vote.xhtml?id=N}: the ballot (step "choose", the default) and the review
- * before confirming ({@code step=check}). The choices travel in the address ({@link ChoiceCode}); the
+ * before confirming ({@code step=check}). The choices between the steps are kept in the session
+ * ({@link Drafts}, as a {@link ChoiceCode}), never in the address; the
  * forms post to {@link BallotFormServlet}. Problems are worked out here again from the choices, so the
  * page says them in the reader's language.
  */
@@ -57,7 +58,6 @@ public class VoteView {
 
     private Long id;
     private String step;
-    private String c;
     private String check;
     private Round round;
     private BallotChoice choice;
@@ -89,7 +89,8 @@ public class VoteView {
             problem = BudgetPages.text("ballot.not-resident");
         }
         before = ballots.mine(user, round.id());
-        var request = c != null ? ChoiceCode.decode(c, round.ballot().kind()) : before.map(b -> ChoiceCode.decode(
+        String draft = Drafts.of(external.getSessionMap(), round.id());
+        var request = draft != null ? ChoiceCode.decode(draft, round.ballot().kind()) : before.map(b -> ChoiceCode.decode(
                 ChoiceCode.encode(b.choice()), round.ballot().kind())).orElse(null);
         if (request != null && problem == null && (check != null || "check".equals(step))) {
             try {
@@ -223,14 +224,6 @@ public class VoteView {
 
     public void setStep(String step) {
         this.step = step;
-    }
-
-    public String getC() {
-        return c;
-    }
-
-    public void setC(String c) {
-        this.c = c;
     }
 
     public String getCheck() {

@@ -43,6 +43,7 @@ import org.oursociety.portal.api.rest.Refusal;
 public class ResultService {
 
     private static final int MAX_CACHED = 200;
+    private static final String GREEDY = RuleName.GREEDY.pabulibName();
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -52,6 +53,8 @@ public class ResultService {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<String, RoundResult> whatIfs = new ConcurrentHashMap<>();
+    /** Counts made with the round's own count (greedy), waiting for their first what-if request. */
+    private final Map<String, EngineCount.Count> primed = new ConcurrentHashMap<>();
     private ProposalStore proposals;
     private BallotStore ballots;
     private ResultStore results;
@@ -81,7 +84,15 @@ public class ResultService {
 
     /** Stores the count of a Pabulib text (a round's own, or an imported file) against the round's proposals. */
     public void store(long roundId, String rule, String file, List<Proposal> onBallot) {
-        EngineCount.Count count = EngineCount.count(file, rule);
+        // The results page shows greedy beside the round's rule: count it now from the same reading
+        // of the file, rather than reading the stored file again on the first view.
+        Map<String, EngineCount.Count> counts = EngineCount.count(file, rule.equals(GREEDY) ? List.of(rule)
+                : List.of(rule, GREEDY));
+        EngineCount.Count count = counts.get(rule);
+        EngineCount.Count greedy = counts.get(GREEDY);
+        if (greedy != null && !rule.equals(GREEDY)) {
+            primed.put(roundId + "|" + GREEDY, greedy);
+        }
         Map<String, Long> proposalByFileId = new LinkedHashMap<>();
         onBallot.forEach(p -> proposalByFileId.put(p.fileProjectId(), p.id()));
         List<ResultStore.StoredProject> stored = new ArrayList<>();
@@ -127,8 +138,10 @@ public class ResultService {
         if (cached != null) {
             return cached;
         }
-        String file = results.pabulib(round.id()).orElseThrow();
-        EngineCount.Count count = EngineCount.count(file, name.pabulibName());
+        EngineCount.Count count = primed.remove(key);
+        if (count == null) {
+            count = EngineCount.count(results.pabulib(round.id()).orElseThrow(), name.pabulibName());
+        }
         Map<String, Proposal> byFileId = new LinkedHashMap<>();
         byId.values().forEach(p -> byFileId.put(p.fileProjectId(), p));
         List<ProjectOutcome> projects = new ArrayList<>();
@@ -143,6 +156,7 @@ public class ResultService {
                 projects, shares(count), stored.sha256(), stored.countedAt(), true);
         if (whatIfs.size() >= MAX_CACHED) {
             whatIfs.clear();
+            primed.clear();
         }
         whatIfs.put(key, whatIf);
         return whatIf;

@@ -63,7 +63,9 @@ public class ImportFormServlet extends HttpServlet {
             if (messages.isEmpty()) {
                 messages.add(refusal.reason().in(Languages.of(request)));
             }
-            response.setStatus(refusal.kind().status());
+            // The page itself answers (200), as a form with field errors does: with the refusal's 4xx the
+            // portal's error page took over and the problems by line were never shown (found by
+            // BudgetBrowserIT); the API import keeps its 400.
             request.setAttribute("budgetImportRefused", messages);
         }
         request.getRequestDispatcher("/import.xhtml").forward(request, response);

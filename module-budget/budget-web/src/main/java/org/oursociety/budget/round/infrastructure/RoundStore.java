@@ -22,6 +22,9 @@ public class RoundStore {
             + " rule, ballot_kind, ballot_min, ballot_max, ballot_points, phase, proposals_at, review_at, voting_at,"
             + " results_at, phase_changed_at, imported";
 
+    /** The advisory-lock class of budget rounds ("budg"); the round id is the second key. */
+    private static final int ROUND_LOCKS = 0x62756467;
+
     private final Sql sql;
 
     public RoundStore(DataSource dataSource) {
@@ -44,14 +47,26 @@ public class RoundStore {
         return sql.one("select " + COLUMNS + " from budget.round where id = ?", RoundStore::round, id);
     }
 
-    /** The round, its row locked until the transaction ends. */
+    /**
+     * The round, its row locked until the transaction ends, after the ballots in flight (holders of
+     * {@link #share}) have finished.
+     */
     public Optional<Round> lock(long id) {
+        sql.one("select 1 from (select pg_advisory_xact_lock(?, ?)) l", row -> 1, ROUND_LOCKS, (int) id);
         return sql.one("select " + COLUMNS + " from budget.round where id = ? for update", RoundStore::round, id);
     }
 
-    /** The round, shared-locked: ballots take this, so a move to results waits for ballots in flight. */
+    /**
+     * The round, read under a shared lock held until the transaction ends: ballots take this, so a move
+     * to results ({@link #lock}) waits for the ballots in flight, and a ballot that comes after it sees
+     * the new phase. An advisory lock rather than {@code select ... for share}: many transactions
+     * share-locking one row make PostgreSQL write a new multixact onto it for each, which serialised the
+     * ballots of a busy round. The round is read after the lock is granted, so it is never older than
+     * a phase move that finished first.
+     */
     public Optional<Round> share(long id) {
-        return sql.one("select " + COLUMNS + " from budget.round where id = ? for share", RoundStore::round, id);
+        sql.one("select 1 from (select pg_advisory_xact_lock_shared(?, ?)) l", row -> 1, ROUND_LOCKS, (int) id);
+        return find(id);
     }
 
     public List<Round> inArea(String areaSlug) {

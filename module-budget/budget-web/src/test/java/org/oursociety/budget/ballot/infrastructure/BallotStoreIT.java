@@ -79,9 +79,10 @@ class BallotStoreIT {
         UUID online = UUID.randomUUID();
         UUID paper = UUID.randomUUID();
         assertThat(ballots.castReplacing(round, online, "on1", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null))
-                .contains(new BallotStore.Cast("on1", false));
+                .contains(new BallotStore.Cast("on1", false, null));
         assertThat(ballots.castReplacing(round, online, "on2", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null))
-                .as("a changed ballot keeps its receipt").contains(new BallotStore.Cast("on1", true));
+                .as("a changed ballot keeps its receipt and says when the one it replaced was cast")
+                .contains(new BallotStore.Cast("on1", true, NOW));
         assertThat(ballots.cast(round, online, "x", Channel.PAPER, BallotChoice.of(List.of(2L)), NOW, null)).isEmpty();
         assertThat(ballots.cast(round, paper, "pa1", Channel.PAPER, BallotChoice.of(List.of(1L)), NOW, null)).contains("pa1");
         assertThat(ballots.cast(round, paper, "y", Channel.ONLINE, BallotChoice.of(List.of(2L)), NOW, null)).isEmpty();
