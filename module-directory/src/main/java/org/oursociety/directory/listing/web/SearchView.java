@@ -58,6 +58,12 @@ public class SearchView {
     @Inject
     MapTiles tiles;
 
+    @Inject
+    org.oursociety.portal.api.security.CurrentUser currentUser;
+
+    @Inject
+    org.oursociety.portal.api.area.AreaAccess access;
+
     private String q;
     private String category;
     private String postcode;
@@ -232,6 +238,13 @@ public class SearchView {
 
     public List<Result> getResults() {
         return results;
+    }
+
+    /** Whether the reader may add organisations here (area admins). */
+    public boolean isMayManage() {
+        return area.getCurrent() != null && currentUser.user()
+                .map(u -> access.can(u, org.oursociety.directory.listing.application.DirectoryPermissions.MANAGE,
+                        area.getCurrent().slug())).orElse(false);
     }
 
     /** Whether the map is shown: a tile server is configured and a result on this page has a place. */
