@@ -61,6 +61,9 @@ public class AuthoringService {
         String id = UUID.randomUUID().toString();
         ObjectNode document = EditableFields.apply(HsdsStore.JSON.createObjectNode().put("id", id), fields);
         document.remove("status"); // a new organisation is active, as an imported one is; editors change it after
+        // HSDS records carry no type and the importer tells one by its fields: name and description alone
+        // would not say "organisation", an (empty) list of services does; the importer keeps it out of the document
+        document.putArray("services");
         written(imports.load(area, actor.email(), document));
         audit.record(AuditEvent.of("directory.created", "organization", id, document.path("name").asText()).inArea(area));
         return id;

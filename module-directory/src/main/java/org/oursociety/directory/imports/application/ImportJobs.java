@@ -32,7 +32,6 @@ import org.oursociety.directory.listing.infrastructure.HsdsStore;
 import org.oursociety.directory.postcode.application.PostcodeService;
 import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.audit.AuditEvent;
-import org.oursociety.portal.api.audit.AuditTrail;
 import org.oursociety.portal.api.i18n.Message;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.PortalUser;
@@ -69,7 +68,7 @@ public class ImportJobs {
     AreaAccess access;
 
     @Inject
-    AuditTrail audit;
+    ImportAudit audit;
 
     Clock clock = Clock.systemUTC();
     private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
@@ -84,7 +83,7 @@ public class ImportJobs {
         }
         Started started = begin(zip ? "hsds-csv" : "hsds-json", area, actor, body);
         ImportJob job = started.job();
-        audit.record(AuditEvent.of("directory.import-started", "area", area, area).inArea(area)
+        audit.started(AuditEvent.of("directory.import-started", "area", area, area).inArea(area)
                 .with("job", job.id().toString()).with("format", zip ? "csv" : "json"));
         String email = actor.email();
         submit(started, file -> importHsds(job, area, email, file, zip));
@@ -104,11 +103,11 @@ public class ImportJobs {
         }
         Started started = begin("postcodes", null, actor, body);
         ImportJob job = started.job();
-        audit.record(AuditEvent.of("directory.postcodes-started", "postcodes", job.id().toString(), "postcodes"));
+        audit.started(AuditEvent.of("directory.postcodes-started", "postcodes", job.id().toString(), "postcodes"));
         submit(started, file -> {
             PostcodeService.Loaded loaded = postcodes.load(counting(job, file), job::advance);
             job.expect(loaded.loaded());
-            audit.recordBySystem(AuditEvent.of("directory.postcodes-loaded", "postcodes", job.id().toString(), "postcodes")
+            audit.finished(AuditEvent.of("directory.postcodes-loaded", "postcodes", job.id().toString(), "postcodes")
                     .with("loaded", Long.toString(loaded.loaded())).with("skipped", Long.toString(loaded.skipped()))
                     .with("placed", Long.toString(loaded.placed())));
         });
@@ -204,7 +203,7 @@ public class ImportJobs {
             job.add(renumbered(report, from), part.size());
         }
         ImportJob.Progress done = job.progress();
-        audit.recordBySystem(AuditEvent.of("directory.imported", "area", area, area).inArea(area)
+        audit.finished(AuditEvent.of("directory.imported", "area", area, area).inArea(area)
                 .with("job", job.id().toString()).with("by", actor)
                 .with("created", Integer.toString(done.created())).with("updated", Integer.toString(done.updated()))
                 .with("problems", Integer.toString(done.problemCount())));

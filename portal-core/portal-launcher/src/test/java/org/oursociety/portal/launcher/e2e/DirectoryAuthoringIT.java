@@ -106,11 +106,12 @@ class DirectoryAuthoringIT {
 
         HttpResponse<String> org = http.postJson("/directory/api/areas/" + ward + "/organizations",
                 "{\"name\":\"Tidy Streets\",\"description\":\"Litter picks.\"}", admin);
+        assertThat(org.statusCode()).as(org.body()).isEqualTo(201);
         String orgId = Http.json(org).path("id").asText();
         HttpResponse<String> badHours = http.postJson("/directory/api/organizations/" + orgId + "/services",
                 "{\"name\":\"Litter pick\",\"description\":\"Gloves provided.\",\"hours\":[{\"days\":[\"XX\"],\"opens\":\"14:00\",\"closes\":\"10:00\"}]}",
                 admin);
-        assertThat(badHours.statusCode()).isEqualTo(400);
+        assertThat(badHours.statusCode()).as(badHours.body()).isEqualTo(400);
         assertThat(badHours.body()).contains("hours[0].days").contains("hours[0].closes");
         assertThat(open("/directory/api/hsds/services?area=" + ward).path("total_items").asInt()).isZero();
 
@@ -124,9 +125,9 @@ class DirectoryAuthoringIT {
         StringBuilder many = new StringBuilder("[");
         for (int i = 0; i < 120; i++) {
             many.append(i == 0 ? "" : ",").append("{\"id\":\"").append(UUID.randomUUID()).append("\",\"name\":\"Group ")
-                    .append(i).append("\",\"description\":\"A group.\"}");
+                    .append(i).append("\",\"description\":\"A group.\",\"website\":\"https://g").append(i).append(".example\"}");
         }
-        many.append(",{\"id\":\"not-a-uuid\",\"name\":\"Broken\",\"description\":\"x\"}]");
+        many.append(",{\"id\":\"not-a-uuid\",\"name\":\"Broken\",\"description\":\"x\",\"website\":\"https://b.example\"}]");
         HttpResponse<String> started = http.postJson("/directory/api/areas/" + ward + "/imports", many.toString(), admin);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String location = started.headers().firstValue("Location").orElseThrow();
@@ -149,7 +150,7 @@ class DirectoryAuthoringIT {
         assertThat(http.postJson("/directory/api/areas/" + ward + "/imports", "[]", other).statusCode()).isEqualTo(403);
 
         HttpResponse<String> small = http.postJson("/directory/api/areas/" + ward + "/import",
-                "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"One more\",\"description\":\"Small.\"}", admin);
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"One more\",\"description\":\"Small.\",\"website\":\"https://one.example\"}", admin);
         assertThat(small.statusCode()).isEqualTo(200);
         assertThat(Http.json(small).path("created").asInt()).isEqualTo(1);
     }
