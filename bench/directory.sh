@@ -9,7 +9,8 @@
 # Usage: bench/directory.sh [BASE_URL] [ADMIN_EMAIL] [ADMIN_PASSWORD]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec java -Xmx512m bench/directory/DirectoryBench.java \
+java -Xmx512m bench/directory/DirectoryBench.java \
     "${1:-http://localhost:${PORTAL_PORT:-8080}}" \
     "${2:-admin@demo.oursociety.org}" "${3:-demo-admin-2026}" \
     module-directory/src/test/resources/hsds-3.0/examples/service_full.json
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

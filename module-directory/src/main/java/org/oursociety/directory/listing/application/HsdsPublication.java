@@ -64,6 +64,11 @@ public class HsdsPublication {
         return read(() -> queries.services(criteria, (page - 1) * perPage, perPage, byName));
     }
 
+    /** Coordinates of the services that have a place with them, for the map beside a list. */
+    public java.util.Map<String, double[]> placesOnMap(List<String> serviceIds) {
+        return read(() -> queries.placesOnMap(serviceIds));
+    }
+
     /** A service as the list shows it: its own fields and its organisation's, or the full record. */
     public ObjectNode listed(HsdsQueries.Found found, boolean full) {
         if (full) {

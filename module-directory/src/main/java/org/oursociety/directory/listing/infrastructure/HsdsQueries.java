@@ -164,6 +164,27 @@ public class HsdsQueries {
         }
     }
 
+    /** Where each service is, for the map: the first of its places that has coordinates, by service id. */
+    public java.util.Map<String, double[]> placesOnMap(List<String> serviceIds) throws SQLException {
+        java.util.Map<String, double[]> places = new java.util.HashMap<>();
+        if (serviceIds.isEmpty()) {
+            return places;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select distinct on (sal.service_id) sal.service_id, l.latitude, l.longitude
+                from directory.service_at_location sal join directory.location l on l.id = sal.location_id
+                where sal.service_id = any(?) and l.latitude is not null and l.longitude is not null
+                order by sal.service_id, sal.id""")) {
+            s.setArray(1, c.createArrayOf("text", serviceIds.toArray()));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    places.put(rows.getString(1), new double[]{rows.getDouble(2), rows.getDouble(3)});
+                }
+            }
+        }
+        return places;
+    }
+
     /** A service's places: its service-at-location documents, each with its location inside. */
     public List<ObjectNode> placesOf(String serviceId) throws SQLException {
         List<ObjectNode> places = new ArrayList<>();

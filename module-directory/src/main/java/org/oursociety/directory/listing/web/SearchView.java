@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.oursociety.directory.listing.application.HsdsPublication;
+import org.oursociety.directory.listing.application.MapTiles;
+import org.oursociety.directory.listing.infrastructure.HsdsStore;
 import org.oursociety.directory.listing.domain.OpeningTimes;
 import org.oursociety.directory.listing.domain.SearchCriteria;
 import org.oursociety.directory.listing.infrastructure.HsdsQueries;
@@ -36,7 +38,8 @@ public class SearchView {
 
     /** One result as the list shows it. */
     public record Result(String id, String name, String organization, String organizationId, String summary,
-                         List<String> openingTimes, String distance, boolean free, boolean openNow) {
+                         List<String> openingTimes, String distance, boolean free, boolean openNow,
+                         double[] place) {
     }
 
     /** A category to choose. */
@@ -51,6 +54,15 @@ public class SearchView {
 
     @Inject
     AreaContext area;
+
+    @Inject
+    MapTiles tiles;
+
+    @Inject
+    org.oursociety.portal.api.security.CurrentUser currentUser;
+
+    @Inject
+    org.oursociety.portal.api.area.AreaAccess access;
 
     private String q;
     private String category;
@@ -115,6 +127,9 @@ public class SearchView {
         HsdsQueries.Page<HsdsQueries.Found> found = publication.search(criteria, page, PER_PAGE, true);
         total = found.total();
         List<Result> shown = new ArrayList<>();
+        Map<String, double[]> places = tiles.isOn()
+                ? publication.placesOnMap(found.items().stream().map(f -> f.service().get("id").asText()).toList())
+                : Map.of();
         for (HsdsQueries.Found f : found.items()) {
             ObjectNode service = f.service();
             OpeningTimes times = OpeningTimes.of(service.get("schedules"));
@@ -124,7 +139,7 @@ public class SearchView {
                     f.organization() == null ? null : Listing.text(f.organization(), "id"),
                     description == null ? "" : description.length() > 200 ? description.substring(0, 197) + "…" : description,
                     times.inWords(language), Listing.distance(f.metres()), isFree(service),
-                    times.isOpenAt(today, time)));
+                    times.isOpenAt(today, time), places.get(service.get("id").asText())));
         }
         results = shown;
     }
@@ -223,6 +238,37 @@ public class SearchView {
 
     public List<Result> getResults() {
         return results;
+    }
+
+    /** Whether the reader may add organisations here (area admins). */
+    public boolean isMayManage() {
+        return area.getCurrent() != null && currentUser.user()
+                .map(u -> access.can(u, org.oursociety.directory.listing.application.DirectoryPermissions.MANAGE,
+                        area.getCurrent().slug())).orElse(false);
+    }
+
+    /** Whether the map is shown: a tile server is configured and a result on this page has a place. */
+    public boolean isMapShown() {
+        return tiles.isOn() && results.stream().anyMatch(r -> r.place() != null);
+    }
+
+    public MapTiles getTiles() {
+        return tiles;
+    }
+
+    /**
+     * The results with a place, as JSON for the map's script ({@code [{"lat","lon","name","href"}]}); the
+     * page puts it in an attribute, escaped there.
+     */
+    public String getMapPlaces() {
+        com.fasterxml.jackson.databind.node.ArrayNode places = HsdsStore.JSON.createArrayNode();
+        for (Result r : results) {
+            if (r.place() != null) {
+                places.addObject().put("lat", r.place()[0]).put("lon", r.place()[1]).put("name", r.name())
+                        .put("href", "service.xhtml?id=" + java.net.URLEncoder.encode(r.id(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return places.toString();
     }
 
     public Map<String, String> getErrors() {

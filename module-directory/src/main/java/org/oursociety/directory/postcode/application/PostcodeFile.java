@@ -25,6 +25,8 @@ public final class PostcodeFile {
     public record Counts(long read, long skipped) {
     }
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9]{5,8}");
+
     private PostcodeFile() {
     }
 
@@ -69,7 +71,7 @@ public final class PostcodeFile {
                 place = null;
             }
             String code = fields.size() > postcode ? fields.get(postcode).replaceAll("\\s+", "").toUpperCase(Locale.ROOT) : "";
-            if (place == null || code.length() < 5 || code.length() > 8) {
+            if (place == null || !CODE.matcher(code).matches()) {
                 skipped++;
             } else {
                 codes.add(code);

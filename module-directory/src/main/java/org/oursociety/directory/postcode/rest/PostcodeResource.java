@@ -8,11 +8,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.oursociety.directory.imports.application.ImportJob;
+import org.oursociety.directory.imports.application.ImportJobs;
+import org.oursociety.directory.imports.rest.ImportJobResource;
 import org.oursociety.directory.postcode.application.PostcodeService;
 import org.oursociety.portal.api.security.CurrentUser;
 
-/** {@code /directory/api/postcodes}: load a postcode CSV (platform admins), and how many are known. */
+/**
+ * {@code /directory/api/postcodes}: load a postcode CSV (platform admins) as a background job, streamed
+ * (the path is in {@code portal.api.streamed-body-paths}); and how many postcodes are known.
+ */
 @Path("postcodes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,12 +29,16 @@ public class PostcodeResource {
     PostcodeService postcodes;
 
     @Inject
+    ImportJobs jobs;
+
+    @Inject
     CurrentUser currentUser;
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public PostcodeService.Loaded load(InputStream csv) {
-        return postcodes.importFile(currentUser.user().orElse(null), csv);
+    public Response load(InputStream csv) {
+        ImportJob.Progress started = jobs.startPostcodes(currentUser.user().orElse(null), csv);
+        return ImportJobResource.accepted(started);
     }
 
     @GET

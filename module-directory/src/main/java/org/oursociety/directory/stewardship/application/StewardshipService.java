@@ -161,6 +161,12 @@ public class StewardshipService {
         return read(() -> store.organization(organizationId)).map(org -> canEdit(user, org)).orElse(false);
     }
 
+    /** The area an organisation is listed in, if it exists. */
+    public Optional<String> areaOfOrganization(String organizationId) {
+        return read(() -> organizationId == null ? Optional.<StewardshipStore.Organization>empty()
+                : store.organization(organizationId)).map(StewardshipStore.Organization::areaSlug);
+    }
+
     /** A listing's current HSDS document, or null. */
     public JsonNode document(String recordType, String recordId) {
         return read(() -> records.lock(table(recordType), recordId)).map(HsdsStore.Existing::document).orElse(null);

@@ -61,6 +61,11 @@ public class ListingActionsView implements Serializable {
         return "organization".equals(type) && currentUser.user().map(u -> stewardship.mayEdit(u, id)).orElse(false);
     }
 
+    /** Whether the reader edits the organisation (of a service page). */
+    public boolean editorOf(String organizationId) {
+        return organizationId != null && currentUser.user().map(u -> stewardship.mayEdit(u, organizationId)).orElse(false);
+    }
+
     public List<String> getReasons() {
         return List.of("out-of-date", "closed", "other");
     }

@@ -38,9 +38,10 @@ class HsdsImportIT {
         queries = new HsdsQueries(db.dataSource());
         publication = new HsdsPublication(db.dataSource());
         try (InputStream in = HsdsImportIT.class.getResourceAsStream("/demo/demo-postcodes.csv");
-             var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in))) {
-            org.oursociety.directory.postcode.application.PostcodeFile.read(reader, 1000,
-                    new PostcodeStoreBatch(db.dataSource()), read -> { });
+             var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in));
+             var load = new org.oursociety.directory.postcode.infrastructure.PostcodeStore(db.dataSource()).startLoad()) {
+            org.oursociety.directory.postcode.application.PostcodeFile.read(reader, 1000, load::add, read -> { });
+            assertThat(load.commit()).isPositive();
         }
         JsonNode demo = HsdsStore.JSON.readTree(HsdsImportIT.class.getResourceAsStream("/demo/directory-demo.json"));
         for (String area : List.of("riverside", "hillcrest")) {
@@ -231,15 +232,6 @@ class HsdsImportIT {
 
     private static JsonNode example(String file) throws Exception {
         return HsdsStore.JSON.readTree(HsdsImportIT.class.getResourceAsStream("/hsds-3.0/examples/" + file));
-    }
-
-    /** Feeds postcode batches straight to the store. */
-    private record PostcodeStoreBatch(javax.sql.DataSource dataSource)
-            implements org.oursociety.directory.postcode.application.PostcodeFile.Batch {
-        @Override
-        public void accept(List<String> postcodes, List<Double> latitudes, List<Double> longitudes) throws Exception {
-            new org.oursociety.directory.postcode.infrastructure.PostcodeStore(dataSource).upsert(postcodes, latitudes, longitudes);
-        }
     }
 
     static Class<?> unused() {

@@ -29,6 +29,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * take up to {@code portal.api.max-large-body-bytes} (16 MiB at most), every other path keeps the small
  * limit.
  *
+ * <p>A path named in {@code portal.api.streamed-body-paths} (same form) is not read here at all: its
+ * resource reads the body as a stream, spools it to disk and sets its own limit. It is for files far
+ * larger than memory should hold (the 2.7-million-row postcode file), so keep the list to such paths.
+ *
  * <p>The JSON parser would otherwise read any amount, and it silently turns broken UTF-8 into
  * U+FFFD, so a damaged name would be saved as if the user had typed it. The body is read here once,
  * at most one byte past the limit, and handed on from memory.
@@ -41,6 +45,7 @@ public class RequestBodyFilter implements ContainerRequestFilter {
     public static final String LIMIT_PROPERTY = "portal.api.max-body-bytes";
     public static final String LARGE_PATHS_PROPERTY = "portal.api.large-body-paths";
     public static final String LARGE_LIMIT_PROPERTY = "portal.api.max-large-body-bytes";
+    public static final String STREAMED_PATHS_PROPERTY = "portal.api.streamed-body-paths";
     public static final int DEFAULT_LIMIT = 64 * 1024;
     /** Bodies are held in memory, so the setting cannot raise the limit past this. */
     static final int HARD_LIMIT = 16 * 1024 * 1024;
@@ -50,9 +55,13 @@ public class RequestBodyFilter implements ContainerRequestFilter {
     private volatile Integer limit;
     private volatile Integer largeLimit;
     private volatile Optional<Pattern> largePaths;
+    private volatile Optional<Pattern> streamedPaths;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        if (isStreamed(request.getUriInfo().getPath())) {
+            return;
+        }
         int max = takesLargeBodies(request.getUriInfo().getPath()) ? largeLimit() : limit();
         if (request.getLength() > max) {
             request.abortWith(refuse(request.getEntityStream(), max));
@@ -124,6 +133,15 @@ public class RequestBodyFilter implements ContainerRequestFilter {
         if (paths == null) {
             paths = ConfigProvider.getConfig().getOptionalValue(LARGE_PATHS_PROPERTY, String.class).map(Pattern::compile);
             largePaths = paths;
+        }
+        return isLargeBodyPath(paths, path);
+    }
+
+    private boolean isStreamed(String path) {
+        Optional<Pattern> paths = streamedPaths;
+        if (paths == null) {
+            paths = ConfigProvider.getConfig().getOptionalValue(STREAMED_PATHS_PROPERTY, String.class).map(Pattern::compile);
+            streamedPaths = paths;
         }
         return isLargeBodyPath(paths, path);
     }
