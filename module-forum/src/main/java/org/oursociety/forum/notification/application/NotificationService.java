@@ -184,6 +184,11 @@ public class NotificationService {
     }
 
     @Transactional
+    public boolean knowsUnsubscribeToken(String token) {
+        return token != null && !token.isBlank() && token.length() <= 64 && store.knowsUnsubscribeToken(token);
+    }
+
+    @Transactional
     public boolean unsubscribe(String token) {
         return token != null && !token.isBlank() && store.unsubscribe(token);
     }

@@ -120,6 +120,11 @@ public class NotificationStore {
         jdbc.update("update forum.mail_setting set mode = ? where user_id = ?", mode, userId);
     }
 
+    /** Whether a mail's unsubscribe token names a member (the page asks before it acts). */
+    public boolean knowsUnsubscribeToken(String token) {
+        return jdbc.count("select count(*) from forum.mail_setting where unsubscribe_token = ?", token) == 1;
+    }
+
     /** One click from a mail, no sign-in: the token names the member. */
     public boolean unsubscribe(String token) {
         return jdbc.update("update forum.mail_setting set mode = 'none' where unsubscribe_token = ?", token) == 1;

@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import org.oursociety.forum.notification.application.NotificationService;
 
 /**
- * {@code /forum/unsubscribe.xhtml?token=...}: the one-click link in every forum mail. The random token names the
- * member, so no sign-in is needed; opening the link stops the forum's mails (the settings page turns them on again).
+ * {@code /forum/unsubscribe.xhtml?token=...}: the link in every forum mail. The random token names the member, so no
+ * sign-in is needed. Opening the link only asks; the one click on its button stops the forum's mails (the settings
+ * page turns them on again). Mail scanners and link previews open every link in a mail, and must not unsubscribe
+ * the reader by doing so.
  */
 @Named
 @RequestScoped
@@ -17,10 +19,20 @@ public class UnsubscribeView {
     NotificationService notifications;
 
     private String token;
+    private boolean known;
     private boolean done;
+
+    public void load() {
+        known = notifications.knowsUnsubscribeToken(token);
+    }
 
     public void unsubscribe() {
         done = notifications.unsubscribe(token);
+        known = done;
+    }
+
+    public boolean isKnown() {
+        return known;
     }
 
     public String getToken() {

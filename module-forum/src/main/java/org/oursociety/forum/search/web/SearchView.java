@@ -3,6 +3,8 @@ package org.oursociety.forum.search.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,10 +15,15 @@ import org.oursociety.forum.platform.web.ForumPages;
 import org.oursociety.forum.search.application.SearchService;
 import org.oursociety.forum.space.application.SpaceService;
 import org.oursociety.forum.space.domain.Category;
+import org.oursociety.portal.api.area.AreaDirectory;
+import org.oursociety.portal.api.area.AreaMap;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 
-/** {@code /forum/{area}/search.xhtml?q=&category=&from=&to=&page=}: a plain GET form, so results can be linked. */
+/**
+ * {@code /forum/{area}/search.xhtml?q=&category=&from=&to=&page=} searches one area's space;
+ * {@code /forum/search.xhtml?q=&page=} every space the reader may read. Plain GET forms, so results can be linked.
+ */
 @Named
 @RequestScoped
 public class SearchView {
@@ -29,6 +36,9 @@ public class SearchView {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AreaDirectory areas;
 
     private String area;
     private String q;
@@ -43,7 +53,8 @@ public class SearchView {
         area = ForumPages.currentArea();
         try {
             if (area == null) {
-                throw Refusal.notFound();
+                results = search.searchEverywhere(currentUser.user(), q, page);
+                return;
             }
             categories = spaces.categories(currentUser.user(), area);
             UUID categoryId = null;
@@ -78,6 +89,41 @@ public class SearchView {
 
     public int getPages() {
         return (int) Math.max(1, (results.total() + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
+    }
+
+    /** True on {@code /forum/search.xhtml}: every space, no area filters. */
+    public boolean isEverywhere() {
+        return area == null;
+    }
+
+    /** The area's name for a result found in another space, so readers know where it was said. */
+    public String areaName(String slug) {
+        return areas.current().bySlug(slug).map(AreaMap.AreaRef::name).orElse(slug);
+    }
+
+    /** This search on another page: the words and filters encoded, so a query with {@code &} or {@code #} survives. */
+    public String pageLink(int number) {
+        StringBuilder link = new StringBuilder(isEverywhere() ? "/forum/search.xhtml" : "/forum/" + area + "/search.xhtml");
+        link.append("?q=").append(encode(q)).append("&page=").append(number);
+        for (Map.Entry<String, String> filter : Map.of("category", value(category), "from", value(from), "to", value(to)).entrySet()) {
+            if (!filter.getValue().isEmpty() && !isEverywhere()) {
+                link.append('&').append(filter.getKey()).append('=').append(encode(filter.getValue()));
+            }
+        }
+        return link.toString();
+    }
+
+    /** The same words searched in every space. */
+    public String getEverywhereLink() {
+        return "/forum/search.xhtml?q=" + encode(q);
+    }
+
+    private static String value(String v) {
+        return v == null ? "" : v.strip();
+    }
+
+    private static String encode(String v) {
+        return URLEncoder.encode(value(v), StandardCharsets.UTF_8);
     }
 
     public String getArea() {

@@ -14,6 +14,8 @@ import org.oursociety.forum.platform.ForumNames;
 import org.oursociety.forum.platform.ForumText;
 import org.oursociety.forum.platform.web.ForumPages;
 import org.oursociety.forum.space.application.ForumGate;
+import org.oursociety.forum.space.application.SpaceService;
+import org.oursociety.forum.space.domain.Category;
 import org.oursociety.forum.topic.application.TopicService;
 import org.oursociety.forum.topic.domain.PostView;
 import org.oursociety.forum.topic.domain.TopicSummary;
@@ -49,6 +51,9 @@ public class TopicView implements Serializable {
     ForumNames names;
 
     @Inject
+    SpaceService spaces;
+
+    @Inject
     CurrentUser currentUser;
 
     private String id;
@@ -64,6 +69,8 @@ public class TopicView implements Serializable {
     private String replyTo;
     private String previewHtml;
     private String reason;
+    private String moveTo;
+    private List<Category> categories = List.of();
 
     public void load() {
         try {
@@ -95,6 +102,8 @@ public class TopicView implements Serializable {
         rows = read.posts().stream().map(p -> new Row(p, authors.get(p.authorId()), liked.contains(p.id()),
                 me.map(p.authorId()::equals).orElse(false), !p.deleted() && (!p.hidden() || moderator))).toList();
         level = notifications.level(currentUser.user(), "topic", topic.id()).orElse(null);
+        categories = moderator ? spaces.categories(currentUser.user(), topic.areaSlug()).stream()
+                .filter(c -> !c.archived() && !c.id().equals(topic.categoryId())).toList() : List.of();
     }
 
     public String preview() {
@@ -133,6 +142,26 @@ public class TopicView implements Serializable {
             ForumPages.info(ForumText.of("forum.topic.changed").in(ForumPages.locale()));
         } catch (Refusal refused) {
             ForumPages.show(refused, Map.of());
+        }
+    }
+
+    /** Moves the topic to another category of its space: the moderators' answer to a topic posted in the wrong place. */
+    public void move() {
+        try {
+            topics.move(currentUser.user(), topic.id(), parseCategory(moveTo), reason);
+            moveTo = null;
+            show(topics.read(currentUser.user(), topic.id(), page));
+            ForumPages.info(ForumText.of("forum.topic.moved").in(ForumPages.locale()));
+        } catch (Refusal refused) {
+            ForumPages.show(refused, Map.of("category", "moderate:moveTo"));
+        }
+    }
+
+    private static UUID parseCategory(String value) {
+        try {
+            return UUID.fromString(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("category", ForumText.of("forum.topic.category.unknown"));
         }
     }
 
@@ -224,6 +253,18 @@ public class TopicView implements Serializable {
 
     public String getPreviewHtml() {
         return previewHtml;
+    }
+
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(String moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public List<Category> getCategories() {
+        return categories;
     }
 
     public String getReason() {

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -283,11 +285,24 @@ class ForumApiIT {
         Mailbox.Mail mention = mailbox.awaitMail(mentioned.email(), 1);
         assertThat(mention.subject()).contains("mentioned you").contains(replier.name());
 
-        // One-click unsubscribe, no sign-in.
+        // One click, no sign-in; opening the link (as a mail scanner does) only asks.
         String unsubscribe = mention.link("/forum/unsubscribe.xhtml");
-        HttpResponse<String> page = new Http(forum.portal).get(unsubscribe);
+        Http anonymous = new Http(forum.portal);
+        HttpResponse<String> page = anonymous.get(unsubscribe);
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"unsubscribe-ask\"");
+        assertThat(Http.json(http.get("/forum/api/me/forum-mail", mentioned.auth())).path("mode").asText()).isNotEqualTo("none");
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
+        Matcher token = Pattern.compile("name=\"unsubscribe:token\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(viewState.find() && nonce.find() && token.find()).as("the confirmation form").isTrue();
+        HttpResponse<String> confirmed = anonymous.postForm("/forum/unsubscribe.xhtml", "unsubscribe=unsubscribe"
+                + "&unsubscribe%3Atoken=" + AdminApi.q(token.group(1)) + "&unsubscribe%3Aconfirm="
+                + "&jakarta.faces.ViewState=" + AdminApi.q(viewState.group(1)) + "&primefaces.nonce=" + AdminApi.q(nonce.group(1)));
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("id=\"unsubscribed\"");
         assertThat(Http.json(http.get("/forum/api/me/forum-mail", mentioned.auth())).path("mode").asText()).isEqualTo("none");
+        assertThat(anonymous.get("/forum/unsubscribe.xhtml?token=not-a-token").body()).contains("id=\"unsubscribe-unknown\"");
 
         // A daily digest: the test portal's day is short (PORTAL_FORUM_DIGEST_DAILY_SECONDS).
         assertThat(http.sendJson("PUT", "/forum/api/me/forum-mail", "{\"mode\":\"daily\"}", starter.auth()).statusCode())

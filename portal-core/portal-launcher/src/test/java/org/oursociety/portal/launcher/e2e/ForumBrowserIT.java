@@ -2,6 +2,7 @@ package org.oursociety.portal.launcher.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The forum in headless Chromium under the Content-Security-Policy, at desktop (1280) and phone (390) widths:
@@ -107,6 +109,38 @@ class ForumBrowserIT extends BrowserTest {
         assertThat(browser.getCurrentUrl()).contains("/forum/" + ward + "/");
         browser.get(portal.url("/forum/" + ward + "/topic.xhtml?id=" + topic));
         assertThat(browser.findElement(By.id("post-1")).getText()).contains("best bread");
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
+    void aModeratorMovesATopicAndAResidentFindsItFromEveryForum() throws Exception {
+        String ward = forum.ward("move");
+        ForumFixture.Member author = forum.established("Poster");
+        ForumFixture.Member moderator = forum.established("Mover");
+        forum.grant(ward, moderator, "moderator");
+        HttpResponse<String> created = forum.http.postJson("/forum/api/areas/" + ward + "/categories",
+                "{\"name\":\"Parks and green spaces\",\"description\":\"Parks, trees and allotments\"}", forum.admin);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String word = "Quinceorchard" + ward.hashCode();
+        String topic = forum.topic(ward, author, "Planting in the park", "Could we plant a " + word + " by the pond?");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("/forum/" + ward + "/topic.xhtml?id=" + topic, moderator.email());
+        new Select(browser.findElement(By.id("moderate:moveTo"))).selectByVisibleText("Parks and green spaces");
+        browser.findElement(By.id("moderate:reason")).sendKeys("Belongs with the parks");
+        browser.findElement(By.id("moderate:move")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("topic-category"), "Parks and green spaces"));
+        assertThat(browser.getCurrentUrl()).contains("/forum/" + ward + "/");
+        lookAt(portal.url("/forum/" + ward + "/topic.xhtml?id=" + topic), "forum-topic-moderator");
+
+        browser.get(portal.url("/forum/" + ward + "/search.xhtml?q=" + word));
+        assertThat(browser.findElement(By.id("results")).getText()).contains("Planting in the park");
+        browser.findElement(By.id("search-everywhere")).click();
+        wait.until(ExpectedConditions.urlContains("/forum/search.xhtml"));
+        assertThat(browser.findElement(By.id("results")).getText()).contains("Planting in the park", "Forum Ward " + ward);
+        browser.findElement(By.linkText("Planting in the park")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("topic-title"), "Planting in the park"));
+        lookAt(portal.url("/forum/search.xhtml?q=" + word), "forum-search-everywhere");
         assertThat(cspViolations()).isEmpty();
     }
 
