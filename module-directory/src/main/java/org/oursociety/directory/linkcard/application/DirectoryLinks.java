@@ -52,10 +52,10 @@ public class DirectoryLinks implements LinkDescriber {
         String base = "/directory/" + path[1] + "/";
         return switch (path[2]) {
             case "organization.xhtml" -> publication.organization(id.get(), scope.get()).map(org -> new LinkCard(
-                    text(org, "name"), "organization", say("link.organization", language),
+                    text(org, "name"), "organization", say("linkcard.organization", language),
                     SearchHit.snippet(text(org, "description"), 160), base + "organization.xhtml?id=" + id.get()));
             case "service.xhtml" -> publication.service(id.get(), scope.get()).map(service -> new LinkCard(
-                    text(service, "name"), "service", say("link.service", language), state(service, language),
+                    text(service, "name"), "service", say("linkcard.service", language), state(service, language),
                     base + "service.xhtml?id=" + id.get()));
             default -> Optional.empty();
         };
@@ -64,9 +64,9 @@ public class DirectoryLinks implements LinkDescriber {
     private String state(ObjectNode service, Locale language) {
         OpeningTimes times = OpeningTimes.of(service.get("schedules"));
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(LONDON));
-        String open = times.isEmpty() ? say("link.openAsk", language)
-                : times.isOpenAt(now.getDayOfWeek(), now.toLocalTime()) ? say("link.openNow", language)
-                : say("link.closedNow", language);
+        String open = times.isEmpty() ? say("linkcard.openAsk", language)
+                : times.isOpenAt(now.getDayOfWeek(), now.toLocalTime()) ? say("linkcard.openNow", language)
+                : say("linkcard.closedNow", language);
         JsonNode org = service.get("organization");
         String by = org == null ? null : text(org, "name");
         return by == null ? open : open + " · " + by;
