@@ -17,10 +17,12 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oursociety.core.admin.application.PlatformAccess;
 import org.oursociety.core.mail.domain.MailContent;
 import org.oursociety.core.mail.domain.OutboxEntry;
 import org.oursociety.core.mail.domain.OutboxMail;
 import org.oursociety.core.mail.infrastructure.OutboxRepository;
+import org.oursociety.portal.api.security.CurrentUser;
 
 /**
  * The one way the portal sends mail: {@link #enqueue} writes the mail into {@code core.mail_outbox} in
@@ -54,6 +56,12 @@ public class MailOutbox {
     @Inject
     OutboxRepository store;
 
+    @Inject
+    PlatformAccess platform;
+
+    @Inject
+    CurrentUser currentUser;
+
 
     /**
      * Queues a mail in the caller's transaction. MANDATORY rather than REQUIRED: a caller without a
@@ -80,8 +88,9 @@ public class MailOutbox {
         return mail.id();
     }
 
-    /** The newest mails, newest first, for the admin page. */
+    /** The newest mails, newest first, for the admin page: platform admins only (they hold others' links). */
     public List<OutboxEntry> newest(int limit) {
+        requireAdmin();
         try {
             return store.newest(Math.min(limit, ADMIN_LIST_LIMIT));
         } catch (SQLException e) {
@@ -91,6 +100,7 @@ public class MailOutbox {
 
     /** The plain-text body of one mail, for the admin page. */
     public Optional<String> textBody(UUID id) {
+        requireAdmin();
         try {
             return store.textBody(id);
         } catch (SQLException e) {
@@ -100,6 +110,7 @@ public class MailOutbox {
 
     /** How many mails wait to be sent. */
     public long unsent() {
+        requireAdmin();
         try {
             return store.unsent();
         } catch (SQLException e) {
@@ -109,6 +120,10 @@ public class MailOutbox {
 
     public boolean sending() {
         return settings.configured();
+    }
+
+    private void requireAdmin() {
+        platform.require(currentUser.user().orElse(null));
     }
 
     /**
