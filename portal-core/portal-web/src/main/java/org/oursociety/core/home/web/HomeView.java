@@ -1,6 +1,5 @@
 package org.oursociety.core.home.web;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.oursociety.core.home.infrastructure.ModuleCards;
 import org.oursociety.portal.api.area.AreaContext;
 import org.oursociety.portal.api.area.AreaMap;
@@ -28,8 +26,8 @@ public class HomeView {
 
     private static final Logger LOG = Logger.getLogger(HomeView.class.getName());
 
-    @Resource(lookup = "jdbc/portal")
-    DataSource dataSource;
+    @Inject
+    ModuleRegistry registry;
 
     @Inject
     AreaContext area;
@@ -53,7 +51,7 @@ public class HomeView {
         List<ModuleRegistry.RegisteredModule> on;
         try {
             AreaMap map = area.map();
-            on = new ModuleRegistry(dataSource).active().stream().filter(m -> map.isEnabled(m.getId(), current)).toList();
+            on = registry.active().stream().filter(m -> map.isEnabled(m.getId(), current)).toList();
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Cannot read the module registry: {0}", e.getMessage());
             return List.of();
