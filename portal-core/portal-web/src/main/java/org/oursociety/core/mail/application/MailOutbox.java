@@ -3,8 +3,6 @@ package org.oursociety.core.mail.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -42,9 +40,6 @@ public class MailOutbox {
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
-
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -81,7 +76,7 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(String recipient, MailContent content, String kind) {
         OutboxMail mail = new OutboxMail(recipient, content, kind, clock.instant());
-        em.persist(mail);
+        store.add(mail);
         if (!settings.configured()) {
             logLinksAfterCommit(mail);
         }
