@@ -32,9 +32,6 @@ import org.oursociety.portal.api.security.PortalUser;
 public class ResidenceService {
 
     @Inject
-    AreaRepository areas;
-
-    @Inject
     AreaAccess access;
 
     @Inject
