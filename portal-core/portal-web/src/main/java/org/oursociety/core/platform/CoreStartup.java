@@ -17,7 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.oursociety.core.demo.DemoData;
+import org.oursociety.core.demo.application.DemoData;
 import org.oursociety.core.identity.application.AdminBootstrap;
 import org.oursociety.portal.api.internal.security.SigningKeys;
 import org.oursociety.portal.api.internal.startup.FirstStartLock;

@@ -8,7 +8,9 @@ import java.util.ResourceBundle;
 /**
  * A sentence to show someone, named by a bundle and key rather than written out, so that it is said in
  * the reader's language when it is shown: {@code new Message("org.oursociety.forum.Messages",
- * "topic.locked")}. Arguments fill {@code {0}}, {@code {1}}... as in {@link MessageFormat}.
+ * "topic.locked")}. Arguments fill {@code {0}}, {@code {1}}... as in {@link MessageFormat}; an argument
+ * that is itself a {@code Message} is said in the same language first, so a sentence can be built from
+ * sentences of other bundles (a refusal followed by advice).
  *
  * @param bundle the resource bundle's base name, found by the calling WAR's class loader
  */
@@ -22,7 +24,14 @@ public record Message(String bundle, String key, Object... args) {
                     loader == null ? Message.class.getClassLoader() : loader,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String pattern = messages.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] said = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                said[i] = args[i] instanceof Message inner ? inner.in(locale) : args[i];
+            }
+            return new MessageFormat(pattern, locale).format(said);
         } catch (MissingResourceException e) {
             return key;
         }

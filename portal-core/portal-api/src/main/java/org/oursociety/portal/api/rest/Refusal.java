@@ -63,6 +63,11 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.INVALID, new Message(BUNDLE, "refusal.fields"), fields, null);
     }
 
+    /** 400 as {@link #invalid(Map)}, with the feature's own sentence for the whole request. */
+    public static Refusal invalid(Message reason, Map<String, Message> fields) {
+        return new Refusal(Kind.INVALID, reason, fields, null);
+    }
+
     public static Refusal invalid(String field, Message reason) {
         return invalid(Map.of(field, reason));
     }

@@ -16,6 +16,11 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override
     public Response toResponse(Refusal refusal) {
+        return answer(refusal, request);
+    }
+
+    /** The same answer where a JAX-RS filter must abort the request itself rather than throw. */
+    public static Response answer(Refusal refusal, HttpServletRequest request) {
         Response response = refusal.toProblem(Languages.of(request)).toResponse();
         refusal.retryAfter().ifPresent(wait ->
                 response.getHeaders().putSingle("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))));

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every refusal, whichever feature or filter says it, is the same problem+json (portal-api's {@code Refusal}
  * through {@code RefusalMapper} or {@code RefusalResponse}): the HTTP status repeated in {@code status}, its
  * reason phrase as {@code title}, {@code type} {@code about:blank}, a sentence in {@code detail}, and
- * {@code errors} only as an object of field messages. The English sentences are the ones the API has
- * always given.
+ * {@code errors} only as an object of field messages, naming exactly the fields at fault. The English
+ * sentences are the ones the API has always given; a refusal is said in the reader's language.
  */
 @ExtendWith(SharedPortal.class)
 class RefusalShapeIT {
@@ -38,7 +38,8 @@ class RefusalShapeIT {
     @Test
     void everyFeatureRefusesInOneShape() throws Exception {
         String[] admin = bearer(api.token(RunningPortal.ADMIN_EMAIL, RunningPortal.ADMIN_PASSWORD));
-        String[] resident = bearer(api.token(api.newResident("refused"), AdminApi.PASSWORD));
+        String residentEmail = api.newResident("refused");
+        String[] resident = bearer(api.token(residentEmail, AdminApi.PASSWORD));
         String ward = "refusals-" + run;
         HttpResponse<String> created = http.postJson("/api/areas", "{\"slug\":\"" + ward + "\",\"name\":\"Refusals\","
                 + "\"type\":\"ward\",\"parent\":\"demo-borough\"}", admin);
@@ -67,8 +68,29 @@ class RefusalShapeIT {
         cases.add(new Case("user admin: unknown user", http.postJson("/api/admin/users/" + UUID.randomUUID() + "/disable",
                 "", admin), 404, "There is no user with this id."));
         cases.add(new Case("admin filter: anonymous", http.get("/api/admin/users"), 401, "Sign in to use this."));
-        cases.add(new Case("admin filter: not an admin", http.get("/api/admin/users", resident),
+        cases.add(new Case("user admin: not an admin", http.get("/api/admin/users", resident),
                 403, "Only platform administrators may use this."));
+        cases.add(new Case("user admin: bad page", http.get("/api/admin/users?page=minus-one", admin),
+                400, "\"page\" must be a number from 0 to 100000.", "page"));
+        cases.add(new Case("audit: not an admin", http.get("/api/admin/audit?from=yesterday", resident),
+                403, "Only platform administrators may use this."));
+        cases.add(new Case("audit: bad date", http.get("/api/admin/audit?from=yesterday", admin), 400, null, "from"));
+        cases.add(new Case("accounts: bad registration", http.postJson("/api/users",
+                "{\"email\":\"not an address\",\"displayName\":\"\",\"password\":\"x\"}"),
+                400, "Some fields need changing; each one says what is wrong.", "email", "displayName", "password"));
+        cases.add(new Case("accounts: bad registration, in Welsh", http.postJson("/api/users",
+                "{\"email\":\"not an address\",\"displayName\":\"Ann\",\"password\":\"a brand new passphrase 2026\"}",
+                "Accept-Language", "cy"),
+                400, "Mae angen newid rhai meysydd; mae pob un yn dweud beth sydd o'i le.", "email"));
+        cases.add(new Case("accounts: confirmation without a token", http.postJson("/api/users/confirm", "{}"),
+                400, "Some fields need changing; each one says what is wrong.", "token"));
+        cases.add(new Case("accounts: wrong current password", http.postJson("/api/me/password",
+                "{\"currentPassword\":\"not-the-password\",\"newPassword\":\"a brand new passphrase 2026\"}", resident),
+                400, null, "currentPassword"));
+        Http cookie = new Http(portal);
+        cookie.signIn(residentEmail, AdminApi.PASSWORD);
+        cases.add(new Case("csrf: cookie without the header", cookie.delete("/api/session"),
+                403, "Send the csrfToken from sign-in in the X-CSRF-Token header."));
         cases.add(new Case("a module off in the area", http.get("/forum/api/areas/" + atlantis + "/topics"),
                 404, "This service is not available in that area."));
 
@@ -108,6 +130,9 @@ class RefusalShapeIT {
             assertThat(problem.path("errors").isObject()).as(refusal.what()).isTrue();
             problem.path("errors").forEach(message -> assertThat(message.isTextual()).isTrue());
         }
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).as(refusal.what() + ": the fields at fault").containsExactlyInAnyOrder(refusal.fields());
     }
 
     private static String reasonPhrase(int status) {
@@ -126,6 +151,6 @@ class RefusalShapeIT {
         return new String[]{"Authorization", "Bearer " + token};
     }
 
-    private record Case(String what, HttpResponse<String> response, int status, String detail) {
+    private record Case(String what, HttpResponse<String> response, int status, String detail, String... fields) {
     }
 }

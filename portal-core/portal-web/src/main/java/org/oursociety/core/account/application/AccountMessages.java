@@ -1,10 +1,12 @@
 package org.oursociety.core.account.application;
 
 import java.text.MessageFormat;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.oursociety.portal.api.i18n.Message;
+import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * The strings of the account pages, mails and API messages: {@code org/oursociety/core/account/Account.properties}
@@ -16,30 +18,18 @@ public final class AccountMessages {
     public static final String BUNDLE = "org.oursociety.core.account.Account";
     /** nbvcxz's advice ({@code feedback.*} keys) in our words and languages. */
     static final String ADVICE_BUNDLE = "org.oursociety.core.account.PasswordAdvice";
-    /** Joins several keys into one message key: their sentences are shown one after another. */
-    private static final String JOIN = "+";
 
     private final ResourceBundle bundle;
-    private final ResourceBundle advice;
 
-    private AccountMessages(ResourceBundle bundle, ResourceBundle advice) {
+    private AccountMessages(ResourceBundle bundle) {
         this.bundle = bundle;
-        this.advice = advice;
     }
 
     public static AccountMessages in(Locale locale) {
         Locale chosen = locale == null ? Locale.ENGLISH : locale;
         ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         ClassLoader loader = AccountMessages.class.getClassLoader();
-        return new AccountMessages(ResourceBundle.getBundle(BUNDLE, chosen, loader, control),
-                ResourceBundle.getBundle(ADVICE_BUNDLE, chosen, loader, control));
-    }
-
-    /** One message key standing for several sentences (a refusal and its advice), for field errors that hold one key. */
-    static String joined(String first, java.util.List<String> more) {
-        StringBuilder key = new StringBuilder(first);
-        more.forEach(k -> key.append(JOIN).append(k));
-        return key.toString();
+        return new AccountMessages(ResourceBundle.getBundle(BUNDLE, chosen, loader, control));
     }
 
     public static AccountMessages in(String languageTag) {
@@ -47,29 +37,33 @@ public final class AccountMessages {
     }
 
     public String get(String key, Object... arguments) {
-        if (key.contains(JOIN)) {
-            StringBuilder text = new StringBuilder();
-            for (String part : key.split(java.util.regex.Pattern.quote(JOIN))) {
-                String sentence = part.startsWith("feedback.") ? advice(part) : bundle.getString(part);
-                if (sentence != null) {
-                    text.append(text.isEmpty() ? "" : " ").append(sentence);
-                }
-            }
-            return text.toString();
-        }
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
-    /** Advice nbvcxz gives that our bundle lacks (a newer version's) is left out rather than shown as a key. */
-    private String advice(String key) {
-        return advice.containsKey(key) ? advice.getString(key) : null;
+    /** A sentence of this bundle, said in the reader's language when shown (refusals, field messages). */
+    public static Message message(String key, Object... arguments) {
+        return new Message(BUNDLE, key, arguments);
     }
 
-    /** The messages of an {@link InvalidInput}, field by field. */
-    public Map<String, String> messages(InvalidInput invalid) {
-        Map<String, String> messages = new LinkedHashMap<>();
-        invalid.fieldKeys().forEach((field, key) -> messages.put(field, get(key)));
-        return messages;
+    /** 400 with the account pages' own sentence for the form and one message per field. */
+    public static Refusal invalid(Map<String, Message> fields) {
+        return Refusal.invalid(message("error.invalid"), fields);
+    }
+
+    /**
+     * A refusal followed by nbvcxz's advice ({@code feedback.*} keys, in our words and languages), one
+     * message. Advice our bundle lacks (a newer nbvcxz's) is left out rather than shown as a key.
+     */
+    static Message withAdvice(String key, List<String> adviceKeys) {
+        ResourceBundle known = ResourceBundle.getBundle(ADVICE_BUNDLE, Locale.ENGLISH, AccountMessages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        List<Message> advice = adviceKeys.stream().filter(known::containsKey)
+                .map(k -> new Message(ADVICE_BUNDLE, k)).toList();
+        Message said = null;
+        for (int i = advice.size() - 1; i >= 0; i--) {
+            said = said == null ? advice.get(i) : message("sentences", advice.get(i), said);
+        }
+        return said == null ? message(key) : message("sentences", message(key), said);
     }
 }

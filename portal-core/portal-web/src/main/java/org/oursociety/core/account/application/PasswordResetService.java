@@ -54,7 +54,7 @@ public class PasswordResetService {
      * stay signed in. Following the link also proves the address, so it confirms the account.
      *
      * @return the token's state before: only {@code VALID} changed anything
-     * @throws InvalidInput for a password the policy refuses (the link stays usable)
+     * @throws org.oursociety.portal.api.rest.Refusal (400 at the fields) for a password the policy refuses (the link stays usable)
      */
     @Transactional
     public AccountToken.State complete(String secret, String newPassword) {

@@ -1,5 +1,6 @@
 package org.oursociety.core.account.application;
 
+import org.oursociety.portal.api.rest.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,7 +67,7 @@ public class ProfileService {
         return Profile.of(user(userId));
     }
 
-    /** @throws InvalidInput before anything is changed */
+    /** @throws org.oursociety.portal.api.rest.Refusal (400 at the fields) before anything is changed */
     @Transactional
     public Profile update(UUID userId, Changes changes) {
         AccountInput input = new AccountInput();
@@ -97,7 +98,7 @@ public class ProfileService {
      * Changes the password when the current one is right, and signs out every other session of the
      * user (this one stays).
      *
-     * @throws InvalidInput for a wrong current password or a refused new one; nothing changes
+     * @throws org.oursociety.portal.api.rest.Refusal (400 at the fields) for a wrong current password or a refused new one; nothing changes
      */
     @Transactional
     public void changePassword(UUID userId, String keepSessionId, String currentPassword, String newPassword) {
@@ -105,7 +106,7 @@ public class ProfileService {
                 .newPassword("newPassword", newPassword).check();
         UserAccount user = user(userId);
         if (!passwords.matches(currentPassword, user.passwordHash())) {
-            throw InvalidInput.of("currentPassword", "error.currentPassword.wrong");
+            throw Refusal.invalid("currentPassword", AccountMessages.message("error.currentPassword.wrong"));
         }
         Instant now = clock.instant();
         user.changePasswordHash(passwords.hash(newPassword));

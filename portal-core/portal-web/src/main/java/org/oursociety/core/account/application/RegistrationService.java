@@ -49,7 +49,7 @@ public class RegistrationService {
      * account already, mails its owner instead: a fresh confirmation link if it is unconfirmed, else a
      * note that someone tried to register with it.
      *
-     * @throws InvalidInput before anything is written
+     * @throws org.oursociety.portal.api.rest.Refusal (400 at the fields) before anything is written
      */
     @Transactional
     public void register(String email, String displayName, String password, String language) {

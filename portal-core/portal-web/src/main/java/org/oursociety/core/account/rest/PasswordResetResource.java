@@ -8,13 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import java.util.Map;
 import org.oursociety.core.account.application.AccountMessages;
 import org.oursociety.core.account.application.PasswordResetService;
 import org.oursociety.core.account.domain.AccountToken;
 import org.oursociety.portal.api.rest.CsrfExempt;
-import org.oursociety.portal.api.rest.ProblemException;
 
 /** {@code /api/password-reset}: ask for a reset link (202 whether or not the address has an account); use it. */
 @Path("password-reset")
@@ -40,8 +38,7 @@ public class PasswordResetResource {
     public Response complete(Completion body) {
         Completion c = body == null ? new Completion(null, null) : body;
         if (c.token() == null || c.token().isBlank()) {
-            throw ProblemException.invalid(AccountMessages.in(Locale.ENGLISH).get("error.invalid"),
-                    Map.of("token", AccountMessages.in(Locale.ENGLISH).get("error.token.required")));
+            throw AccountMessages.invalid(Map.of("token", AccountMessages.message("error.token.required")));
         }
         AccountToken.State state = resets.complete(c.token(), c.password());
         return switch (state) {

@@ -1,5 +1,6 @@
 package org.oursociety.core.account.rest;
 
+import org.oursociety.portal.api.i18n.Message;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -15,14 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.oursociety.core.account.application.AccountMessages;
-import org.oursociety.core.account.application.InvalidInput;
 import org.oursociety.core.account.application.ProfileService;
 import org.oursociety.core.account.web.SessionRefresh;
-import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
@@ -61,9 +59,9 @@ public class ProfileResource {
     public ProfileService.Profile update(JsonObject body) {
         PortalUser user = signedIn();
         if (body == null) {
-            throw ProblemException.badRequest(AccountMessages.in(Locale.ENGLISH).get("error.invalid"));
+            throw Refusal.of(Refusal.Kind.INVALID, AccountMessages.message("error.invalid"));
         }
-        Map<String, String> wrongType = new LinkedHashMap<>();
+        Map<String, Message> wrongType = new LinkedHashMap<>();
         String displayName = string(body, "displayName", "error.displayName.invalid", wrongType);
         String language = string(body, "preferredLanguage", "error.language.invalid", wrongType);
         boolean setHomeArea = body.containsKey("homeAreaId");
@@ -71,11 +69,11 @@ public class ProfileResource {
         if (setHomeArea && body.get("homeAreaId").getValueType() != JsonValue.ValueType.NULL) {
             homeArea = uuid(string(body, "homeAreaId", "error.homeArea.unknown", wrongType));
             if (homeArea == null) {
-                wrongType.putIfAbsent("homeAreaId", "error.homeArea.unknown");
+                wrongType.putIfAbsent("homeAreaId", AccountMessages.message("error.homeArea.unknown"));
             }
         }
         if (!wrongType.isEmpty()) {
-            throw new InvalidInput(wrongType);
+            throw AccountMessages.invalid(wrongType);
         }
         ProfileService.Profile updated = profiles.update(user.id(),
                 new ProfileService.Changes(displayName, language, homeArea, setHomeArea));
@@ -87,7 +85,7 @@ public class ProfileResource {
         return currentUser.user().orElseThrow(Refusal::signInFirst);
     }
 
-    private static String string(JsonObject body, String name, String key, Map<String, String> errors) {
+    private static String string(JsonObject body, String name, String key, Map<String, Message> errors) {
         JsonValue value = body.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -95,7 +93,7 @@ public class ProfileResource {
         if (value instanceof JsonString s) {
             return s.getString();
         }
-        errors.put(name, key);
+        errors.put(name, AccountMessages.message(key));
         return null;
     }
 

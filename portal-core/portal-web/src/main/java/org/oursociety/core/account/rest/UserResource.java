@@ -8,13 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import java.util.Map;
 import org.oursociety.core.account.application.AccountMessages;
 import org.oursociety.core.account.application.RegistrationService;
 import org.oursociety.portal.api.i18n.Message;
 import org.oursociety.portal.api.rest.CsrfExempt;
-import org.oursociety.portal.api.rest.ProblemException;
 import org.oursociety.portal.api.rest.Refusal;
 
 /**
@@ -54,8 +52,7 @@ public class UserResource {
     public Map<String, Boolean> confirm(TokenOnly body) {
         String token = body == null ? null : body.token();
         if (token == null || token.isBlank()) {
-            throw ProblemException.invalid(AccountMessages.in(Locale.ENGLISH).get("error.invalid"),
-                    Map.of("token", AccountMessages.in(Locale.ENGLISH).get("error.token.required")));
+            throw AccountMessages.invalid(Map.of("token", AccountMessages.message("error.token.required")));
         }
         RegistrationService.Confirmed confirmed = registration.confirm(token);
         return switch (confirmed.outcome()) {

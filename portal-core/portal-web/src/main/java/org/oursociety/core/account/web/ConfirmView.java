@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
-import java.util.Map;
-import org.oursociety.core.account.application.InvalidInput;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.PageRefusals;
 import org.oursociety.core.account.application.RegistrationService;
 
 /**
@@ -48,8 +48,8 @@ public class ConfirmView implements Serializable {
         try {
             registration.resendConfirmation(email);
             resent = true;
-        } catch (InvalidInput invalid) {
-            PageMessages.show("resend", invalid, Map.of());
+        } catch (Refusal refused) {
+            PageRefusals.show("resend", refused);
         }
     }
 

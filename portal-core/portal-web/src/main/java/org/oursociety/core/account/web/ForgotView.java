@@ -3,8 +3,8 @@ package org.oursociety.core.account.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
-import org.oursociety.core.account.application.InvalidInput;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.PageRefusals;
 import org.oursociety.core.account.application.PasswordResetService;
 
 /** {@code /forgot.xhtml}: asks for a reset link; the answer is the same whether or not the address has an account. */
@@ -22,8 +22,8 @@ public class ForgotView {
         try {
             resets.request(email);
             sent = true;
-        } catch (InvalidInput invalid) {
-            PageMessages.show("forgot", invalid, Map.of());
+        } catch (Refusal refused) {
+            PageRefusals.show("forgot", refused);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.oursociety.core.account.web;
 
+import org.oursociety.core.account.application.AccountMessages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.oursociety.core.account.application.InvalidInput;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.PageRefusals;
 import org.oursociety.core.account.application.ProfileService;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
@@ -69,15 +71,16 @@ public class ProfileView implements Serializable {
         try {
             area = homeAreaId == null || homeAreaId.isBlank() ? null : UUID.fromString(homeAreaId);
         } catch (IllegalArgumentException e) {
-            PageMessages.show("details", InvalidInput.of("homeAreaId", "error.homeArea.unknown"), Map.of("homeAreaId", "homeArea"));
+            PageRefusals.show("details", Refusal.invalid("homeAreaId", AccountMessages.message("error.homeArea.unknown")),
+                    Map.of("homeAreaId", "homeArea"));
             return;
         }
         try {
             profile = profiles.update(user.id(), new ProfileService.Changes(displayName, preferredLanguage, area, true));
             sessions.reissueIfCookie(request(), response(), profile);
             PageMessages.info("profile.saved");
-        } catch (InvalidInput invalid) {
-            PageMessages.show("details", invalid, Map.of("homeAreaId", "homeArea", "preferredLanguage", "language"));
+        } catch (Refusal refused) {
+            PageRefusals.show("details", refused, Map.of("homeAreaId", "homeArea", "preferredLanguage", "language"));
         }
     }
 
@@ -90,8 +93,8 @@ public class ProfileView implements Serializable {
             profiles.requestEmailChange(user.id(), newEmail);
             PageMessages.info("profile.emailSent", newEmail.strip());
             newEmail = null;
-        } catch (InvalidInput invalid) {
-            PageMessages.show("email", invalid, Map.of("email", "newEmail"));
+        } catch (Refusal refused) {
+            PageRefusals.show("email", refused, Map.of("email", "newEmail"));
         }
     }
 
@@ -103,8 +106,8 @@ public class ProfileView implements Serializable {
         try {
             profiles.changePassword(user.id(), user.sessionId(), currentPassword, newPassword);
             PageMessages.info("profile.passwordChanged");
-        } catch (InvalidInput invalid) {
-            PageMessages.show("password", invalid, Map.of());
+        } catch (Refusal refused) {
+            PageRefusals.show("password", refused);
         } finally {
             currentPassword = null;
             newPassword = null;

@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.oursociety.core.account.application.InvalidInput;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.PageRefusals;
 import org.oursociety.core.account.application.RegistrationService;
 
 /**
@@ -33,8 +34,8 @@ public class RegisterView implements Serializable {
             registration.register(email, displayName, password,
                     FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
             done = true;
-        } catch (InvalidInput invalid) {
-            PageMessages.show("register", invalid, Map.of());
+        } catch (Refusal refused) {
+            PageRefusals.show("register", refused);
         } finally {
             password = null;
         }
@@ -44,8 +45,8 @@ public class RegisterView implements Serializable {
         try {
             registration.resendConfirmation(email);
             resent = true;
-        } catch (InvalidInput invalid) {
-            PageMessages.show("register", invalid, Map.of("email", "resendEmail"));
+        } catch (Refusal refused) {
+            PageRefusals.show("register", refused, Map.of("email", "resendEmail"));
         }
     }
 

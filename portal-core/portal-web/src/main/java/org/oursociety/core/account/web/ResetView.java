@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
-import org.oursociety.core.account.application.InvalidInput;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.PageRefusals;
 import org.oursociety.core.account.application.PasswordResetService;
 import org.oursociety.core.account.domain.AccountToken;
 
@@ -35,8 +35,8 @@ public class ResetView implements Serializable {
         try {
             state = resets.complete(token, password);
             done = state == AccountToken.State.VALID;
-        } catch (InvalidInput invalid) {
-            PageMessages.show("reset", invalid, Map.of());
+        } catch (Refusal refused) {
+            PageRefusals.show("reset", refused);
         } finally {
             password = null;
         }

@@ -19,6 +19,10 @@ public class AreaRepository {
         return em.createQuery("select a from Area a", Area.class).getResultList();
     }
 
+    public Optional<Area> byId(UUID id) {
+        return Optional.ofNullable(em.find(Area.class, id));
+    }
+
     public Optional<Area> bySlug(String slug) {
         return em.createQuery("select a from Area a where a.slug = :slug", Area.class)
                 .setParameter("slug", slug).getResultStream().findFirst();

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import org.oursociety.core.admin.application.PlatformAccess;
 import org.oursociety.core.audit.domain.AuditActor;
 import org.oursociety.core.audit.domain.AuditEntry;
 import org.oursociety.core.audit.domain.AuditQuery;
@@ -57,6 +58,9 @@ public class AuditLog {
     @Inject
     AuditRepository store;
 
+    @Inject
+    PlatformAccess platform;
+
     /** For CDI. */
     public AuditLog() {
     }
@@ -83,13 +87,19 @@ public class AuditLog {
                 fromAddress, json(details)));
     }
 
-    /** Newest first, {@link #PAGE_SIZE} a page. */
+    /** Newest first, {@link #PAGE_SIZE} a page; platform admins only. */
     public Page<AuditEntry> find(AuditQuery query, int page) {
+        requireReader();
         try {
             return store.find(query, page, PAGE_SIZE);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the audit log", e);
         }
+    }
+
+    /** Refuses (401, 403) anyone but a platform admin: the log names people and their addresses. */
+    public void requireReader() {
+        platform.require(currentUser == null ? null : currentUser.user().orElse(null));
     }
 
     private void write(AuditEntry entry) {

@@ -14,12 +14,12 @@ import java.util.List;
 import org.oursociety.core.audit.application.AuditLog;
 import org.oursociety.core.audit.domain.AuditEntry;
 import org.oursociety.core.audit.domain.AuditQuery;
+import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.platform.Page;
-import org.oursociety.portal.api.rest.ProblemException;
 
 /**
  * {@code GET /api/admin/audit?action=&actor=&target=&from=&to=&page=}: the audit log, newest first,
- * 50 a page. Platform admins only ({@code AdminAccessFilter}).
+ * 50 a page. Platform admins only ({@link AuditLog#requireReader()}).
  */
 @Path("admin/audit")
 @RequestScoped
@@ -33,13 +33,18 @@ public class AuditResource {
     public AuditPage list(@QueryParam("action") String action, @QueryParam("actor") String actor,
                           @QueryParam("target") String target, @QueryParam("from") String from,
                           @QueryParam("to") String to, @QueryParam("page") String page) {
+        audit.requireReader(); // before the parameters, so that only platform admins learn what is wrong with them
         AuditQuery query;
         int number;
         try {
             query = AuditQuery.parse(action, actor, target, from, to);
+        } catch (AuditQuery.Invalid e) {
+            throw CoreRefusal.badInput("input.sentence", e.getMessage()).at(e.field());
+        }
+        try {
             number = Page.number(page);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw CoreRefusal.badInput("input.sentence", e.getMessage()).at("page");
         }
         Page<AuditEntry> found = audit.find(query, number);
         return new AuditPage(found.items().stream().map(AuditJson::of).toList(), found.page(), found.pageSize(),

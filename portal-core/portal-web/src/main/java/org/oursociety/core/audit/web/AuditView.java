@@ -17,10 +17,13 @@ import org.oursociety.core.audit.domain.AuditActions;
 import org.oursociety.core.audit.domain.AuditEntry;
 import org.oursociety.core.audit.domain.AuditQuery;
 import org.oursociety.core.platform.Page;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.PageRefusals;
 
 /**
  * {@code /admin/audit.xhtml}: the audit log, newest first, filtered by action, actor, target and dates.
- * Who may see it is decided by AdminAccessFilter.
+ * Who may see it is {@code PlatformAccess}'s decision, asked by the page ({@code AdminPage}) and again
+ * by {@link AuditLog} on every read.
  */
 @Named
 @ViewScoped
@@ -76,7 +79,11 @@ public class AuditView implements Serializable {
     }
 
     private void load() {
-        entries = audit.find(query, page);
+        try {
+            entries = audit.find(query, page);
+        } catch (Refusal refusal) {
+            PageRefusals.show(null, refusal);
+        }
     }
 
     /** UTC, as the page says: admins compare these times with server logs. */

@@ -3,8 +3,6 @@ package org.oursociety.core.mail.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -17,10 +15,12 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oursociety.core.admin.application.PlatformAccess;
 import org.oursociety.core.mail.domain.MailContent;
 import org.oursociety.core.mail.domain.OutboxEntry;
 import org.oursociety.core.mail.domain.OutboxMail;
 import org.oursociety.core.mail.infrastructure.OutboxRepository;
+import org.oursociety.portal.api.security.CurrentUser;
 
 /**
  * The one way the portal sends mail: {@link #enqueue} writes the mail into {@code core.mail_outbox} in
@@ -40,9 +40,6 @@ public class MailOutbox {
     private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
-
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -53,6 +50,12 @@ public class MailOutbox {
 
     @Inject
     OutboxRepository store;
+
+    @Inject
+    PlatformAccess platform;
+
+    @Inject
+    CurrentUser currentUser;
 
 
     /**
@@ -73,15 +76,16 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(String recipient, MailContent content, String kind) {
         OutboxMail mail = new OutboxMail(recipient, content, kind, clock.instant());
-        em.persist(mail);
+        store.add(mail);
         if (!settings.configured()) {
             logLinksAfterCommit(mail);
         }
         return mail.id();
     }
 
-    /** The newest mails, newest first, for the admin page. */
+    /** The newest mails, newest first, for the admin page: platform admins only (they hold others' links). */
     public List<OutboxEntry> newest(int limit) {
+        requireAdmin();
         try {
             return store.newest(Math.min(limit, ADMIN_LIST_LIMIT));
         } catch (SQLException e) {
@@ -91,6 +95,7 @@ public class MailOutbox {
 
     /** The plain-text body of one mail, for the admin page. */
     public Optional<String> textBody(UUID id) {
+        requireAdmin();
         try {
             return store.textBody(id);
         } catch (SQLException e) {
@@ -100,6 +105,7 @@ public class MailOutbox {
 
     /** How many mails wait to be sent. */
     public long unsent() {
+        requireAdmin();
         try {
             return store.unsent();
         } catch (SQLException e) {
@@ -109,6 +115,10 @@ public class MailOutbox {
 
     public boolean sending() {
         return settings.configured();
+    }
+
+    private void requireAdmin() {
+        platform.require(currentUser.user().orElse(null));
     }
 
     /**

@@ -8,14 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.oursociety.core.mail.domain.Backoff;
 import org.oursociety.core.mail.domain.PendingMail;
 import org.oursociety.core.mail.infrastructure.OutboxRepository;
 import org.oursociety.core.mail.infrastructure.SmtpSender;
 
 /**
- * Sends what is due in the outbox. Plain Java (a DataSource, a sender, a clock), so that it runs the
+ * Sends what is due in the outbox. Plain Java (the outbox's repository, a sender, a clock), so that it runs the
  * same in the container's timer and in tests.
  *
  * <p>Each batch is one database transaction: the due rows are locked with

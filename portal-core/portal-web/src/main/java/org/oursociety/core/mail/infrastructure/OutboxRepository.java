@@ -2,6 +2,8 @@ package org.oursociety.core.mail.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.oursociety.core.mail.domain.OutboxEntry;
+import org.oursociety.core.mail.domain.OutboxMail;
 import org.oursociety.core.mail.domain.PendingMail;
 
 /**
@@ -31,6 +34,9 @@ public class OutboxRepository {
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
 
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
     /** For CDI. */
     public OutboxRepository() {
     }
@@ -38,6 +44,11 @@ public class OutboxRepository {
     /** Outside the container (tests). */
     public OutboxRepository(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** A new mail, in the caller's transaction. */
+    public void add(OutboxMail mail) {
+        em.persist(mail);
     }
 
     public DataSource dataSource() {

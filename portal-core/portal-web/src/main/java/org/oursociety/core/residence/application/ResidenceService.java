@@ -2,8 +2,6 @@ package org.oursociety.core.residence.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -34,16 +32,13 @@ import org.oursociety.portal.api.security.PortalUser;
 public class ResidenceService {
 
     @Inject
-    AreaRepository areas;
-
-    @Inject
     AreaAccess access;
 
     @Inject
     AuditLog audit;
 
-    @PersistenceContext(unitName = "core")
-    EntityManager em;
+    @Inject
+    AreaRepository areas;
 
     private final Clock clock = Clock.systemUTC();
     @Inject
@@ -125,7 +120,7 @@ public class ResidenceService {
         if (outcome instanceof Redemption.Spent spent) {
             ResidenceClaim claim = ResidenceClaim.byCode(user.id(), spent.areaId(), spent.areaType(), now);
             write(() -> store.replace(claim));
-            Area area = em.find(Area.class, spent.areaId());
+            Area area = areas.byId(spent.areaId()).orElseThrow(); // the code's area: a foreign key
             // Never the code itself: the log is read by more people than the codes are meant for.
             audit.record(AuditActions.RESIDENCE_CODE_REDEEMED, AuditTarget.of("area", area.id(), area.slug()),
                     Map.of("claim", claim.id().toString()));

@@ -18,11 +18,10 @@ import org.oursociety.core.platform.CoreRefusal;
 import org.oursociety.core.platform.Page;
 import org.oursociety.core.useradmin.application.UserAdminService;
 import org.oursociety.core.useradmin.domain.UserSummary;
-import org.oursociety.portal.api.rest.ProblemException;
 
 /**
  * {@code /api/admin/users}: find users, disable and enable them, grant and revoke platform admin.
- * Platform admins only (AdminAccessFilter); state changes with the cookie need {@code X-CSRF-Token}.
+ * Platform admins only ({@link UserAdminService} asks {@code PlatformAccess}); state changes with the cookie need {@code X-CSRF-Token}.
  * Each change answers the user as they are afterwards, and repeating it changes nothing.
  */
 @Path("admin/users")
@@ -36,11 +35,17 @@ public class UserAdminResource {
     /** {@code GET /api/admin/users?q=&page=}: email or name containing q, by email, 25 a page. */
     @GET
     public UserPage search(@QueryParam("q") String q, @QueryParam("page") String page) {
+        int number;
+        try {
+            number = Page.number(page);
+        } catch (IllegalArgumentException e) {
+            throw CoreRefusal.badInput("input.sentence", e.getMessage()).at("page");
+        }
         Page<UserSummary> found;
         try {
-            found = admin.search(q, Page.number(page));
+            found = admin.search(q, number);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw CoreRefusal.badInput("input.sentence", e.getMessage()).at("q");
         }
         return new UserPage(found.items().stream().map(UserJson::of).toList(), found.page(), found.pageSize(),
                 found.total());

@@ -20,7 +20,8 @@ import org.oursociety.portal.api.web.PageRefusals;
 
 /**
  * {@code /admin/users.xhtml}: search users, disable and enable them, grant and revoke platform admin.
- * Who may see it is decided by AdminAccessFilter, for every request including these Ajax actions.
+ * Who may see it is {@code PlatformAccess}'s decision: asked by the page ({@code AdminPage}) and by
+ * {@link UserAdminService} on every request, these Ajax actions included.
  */
 @Named
 @ViewScoped
@@ -108,6 +109,8 @@ public class UsersView implements Serializable {
                 page = 0;
                 users = admin.search(query, page);
             }
+        } catch (Refusal refusal) {
+            PageRefusals.show(null, refusal);
         } catch (IllegalArgumentException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "adminMsg");

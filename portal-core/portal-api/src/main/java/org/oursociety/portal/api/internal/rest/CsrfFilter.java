@@ -1,19 +1,21 @@
 package org.oursociety.portal.api.internal.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
+import org.oursociety.portal.api.i18n.Message;
 import org.oursociety.portal.api.internal.security.Authenticated;
 import org.oursociety.portal.api.internal.security.Credential;
 import org.oursociety.portal.api.rest.CsrfExempt;
-import org.oursociety.portal.api.rest.Problem;
+import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.rest.RefusalMapper;
 import org.oursociety.portal.api.security.CurrentUser;
 
 /**
@@ -33,6 +35,9 @@ public class CsrfFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resourceInfo;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (SAFE_METHODS.contains(request.getMethod()) || isExempt()) {
@@ -45,8 +50,8 @@ public class CsrfFilter implements ContainerRequestFilter {
         String presented = request.getHeaderString(HEADER);
         if (presented == null || !MessageDigest.isEqual(
                 presented.getBytes(StandardCharsets.UTF_8), auth.user().csrfToken().getBytes(StandardCharsets.UTF_8))) {
-            request.abortWith(Problem.of(Response.Status.FORBIDDEN,
-                    "Send the csrfToken from sign-in in the " + HEADER + " header.").toResponse());
+            request.abortWith(RefusalMapper.answer(Refusal.of(Refusal.Kind.FORBIDDEN,
+                    new Message("org.oursociety.portal.api.Messages", "refusal.csrf")), servletRequest));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.oursociety.portal.api.web;
+package org.oursociety.portal.api.internal.web;
 
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.oursociety.portal.api.i18n.Languages;
 import org.oursociety.portal.api.i18n.Message;
-import org.oursociety.portal.api.rest.JsonShape;
+import org.oursociety.portal.api.internal.rest.JsonShape;
 
 /**
  * Refuses, for every WAR and before any of its code runs, an address or a posted form that holds a NUL
@@ -27,7 +27,7 @@ import org.oursociety.portal.api.rest.JsonShape;
  * answers 400 with the portal's error page. Nothing is logged beyond one line at FINE: bad input is the
  * visitor's, not a fault.
  *
- * <p>JSON bodies are checked by {@link org.oursociety.portal.api.rest.StrictJsonReader}; here only the
+ * <p>JSON bodies are checked by {@link org.oursociety.portal.api.internal.rest.StrictJsonReader}; here only the
  * address (path and query) and, for pages, a form body (which the container parses into parameters
  * anyway). An API's form body is left to JAX-RS, which reads it itself.
  */

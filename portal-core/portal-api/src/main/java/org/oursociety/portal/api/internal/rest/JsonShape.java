@@ -1,4 +1,4 @@
-package org.oursociety.portal.api.rest;
+package org.oursociety.portal.api.internal.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

@@ -1,4 +1,4 @@
-package org.oursociety.portal.api.rest;
+package org.oursociety.portal.api.internal.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.oursociety.portal.api.rest.Problem;
 
 /**
  * Every API request body of every WAR is at most {@code portal.api.max-body-bytes} (64 KiB by

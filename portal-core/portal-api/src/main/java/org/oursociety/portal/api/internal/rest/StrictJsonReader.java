@@ -1,4 +1,4 @@
-package org.oursociety.portal.api.rest;
+package org.oursociety.portal.api.internal.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import org.oursociety.portal.api.i18n.Message;
+import org.oursociety.portal.api.rest.Refusal;
 
 /**
  * Applies {@link JsonShape} to every JSON request body of every WAR before JSON-B reads it, so that

@@ -1,4 +1,4 @@
-package org.oursociety.portal.api.web;
+package org.oursociety.portal.api.internal.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

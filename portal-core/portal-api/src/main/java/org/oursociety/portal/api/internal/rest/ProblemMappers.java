@@ -1,4 +1,4 @@
-package org.oursociety.portal.api.rest;
+package org.oursociety.portal.api.internal.rest;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.oursociety.portal.api.rest.Problem;
+import org.oursociety.portal.api.rest.ProblemException;
 
 /** Turns every exception that reaches JAX-RS into problem+json, never a stack trace. */
 public final class ProblemMappers {

@@ -1,4 +1,4 @@
-package org.oursociety.portal.api.rest;
+package org.oursociety.portal.api.internal.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
