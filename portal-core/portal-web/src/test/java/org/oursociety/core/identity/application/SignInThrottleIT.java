@@ -42,6 +42,7 @@ class SignInThrottleIT {
 
     private final MutableClock clock = MutableClock.atNow();
     private AuditLog audit;
+    private AuditRepository auditRows;
     private SignInThrottle throttle;
 
     @BeforeAll
@@ -60,18 +61,19 @@ class SignInThrottleIT {
     void empty() throws Exception {
         execute("delete from core.signin_throttle");
         execute("delete from core.audit_entry");
-        audit = new AuditLog(new AuditRepository(ds), clock);
+        auditRows = new AuditRepository(ds);
+        audit = new AuditLog(auditRows, clock);
         throttle = new SignInThrottle(new ThrottleRepository(ds), RULES, audit, clock);
     }
 
     @Test
-    void fiveFailuresLockTheEmailForFifteenMinutesAndTheLockIsAudited() {
+    void fiveFailuresLockTheEmailForFifteenMinutesAndTheLockIsAudited() throws Exception {
         failTimes("ann@example.org", 5);
 
         assertThatThrownBy(() -> throttle.begin("ann@example.org", ADDRESS))
                 .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.retryAfter()).contains(Duration.ofMinutes(15)));
-        List<AuditEntry> locks = audit.find(new AuditQuery(AuditActions.SIGNIN_LOCKED, null, null, null, null), 0).items();
+        List<AuditEntry> locks = auditRows.find(new AuditQuery(AuditActions.SIGNIN_LOCKED, null, null, null, null), 0, AuditLog.PAGE_SIZE).items();
         assertThat(locks).singleElement().satisfies(e -> {
             assertThat(e.target().type()).isEqualTo("email");
             assertThat(e.target().label()).isEqualTo("ann@example.org");
@@ -131,7 +133,7 @@ class SignInThrottleIT {
     }
 
     @Test
-    void oneAddressIsLockedAfterItsOwnLimitWhateverTheEmails() {
+    void oneAddressIsLockedAfterItsOwnLimitWhateverTheEmails() throws Exception {
         for (int i = 0; i < 12; i++) {
             throttle.finish(throttle.begin("person" + i + "@example.org", ADDRESS), false);
         }
@@ -139,7 +141,7 @@ class SignInThrottleIT {
         assertThatThrownBy(() -> throttle.begin("someone-new@example.org", ADDRESS))
                 .isInstanceOf(Refusal.class);
         throttle.finish(throttle.begin("someone-new@example.org", "198.51.100.1"), true);
-        assertThat(audit.find(new AuditQuery(AuditActions.SIGNIN_LOCKED, null, "203.0.113.7", null, null), 0).items())
+        assertThat(auditRows.find(new AuditQuery(AuditActions.SIGNIN_LOCKED, null, "203.0.113.7", null, null), 0, AuditLog.PAGE_SIZE).items())
                 .singleElement().satisfies(e -> assertThat(e.target().type()).isEqualTo("address"));
     }
 
