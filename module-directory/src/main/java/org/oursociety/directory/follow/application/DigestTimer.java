@@ -9,7 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.oursociety.portal.api.schedule.ClusterOnce;
 
-/** Every ten minutes, on one instance at a time: the daily and weekly digests of followed organisations' news. */
+/**
+ * On one instance at a time: every ten minutes the daily and weekly digests of followed organisations' news;
+ * every hour the erasure of deleted accounts' follows.
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DigestTimer {
@@ -28,6 +31,15 @@ public class DigestTimer {
             once.run("directory.follow-digests", follows::sendDigests);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Follow digests failed; the next run tries again", e);
+        }
+    }
+
+    @Schedule(minute = "17", hour = "*", persistent = false)
+    void erase() {
+        try {
+            once.run("directory.follow-erase", follows::forgetDeletedAccounts);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Erasing deleted accounts' follows failed; the next run tries again", e);
         }
     }
 }

@@ -1,14 +1,18 @@
 package org.oursociety.directory.follow.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.oursociety.directory.follow.infrastructure.FollowStore;
 import org.oursociety.directory.follow.infrastructure.FollowStore.Notice;
 import org.oursociety.directory.follow.infrastructure.ForumMailMode;
@@ -17,6 +21,7 @@ import org.oursociety.portal.api.i18n.Message;
 import org.oursociety.portal.api.mail.MailQueue;
 import org.oursociety.portal.api.mail.MailRecipient;
 import org.oursociety.portal.api.mail.ModuleMail;
+import org.oursociety.portal.api.privacy.MemberNames;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -44,7 +49,20 @@ public class FollowService {
     @Inject
     MailQueue mail;
 
+    /** Deleted accounts are looked at this far back each time, so a directory down for days still erases them. */
+    private static final Duration ERASE_WINDOW = Duration.ofDays(30);
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
+
+    private MemberNames members;
+
     private final Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        members = new MemberNames(dataSource);
+    }
 
     @Transactional
     public void follow(PortalUser user, String organizationId, Optional<String> token) {
@@ -102,6 +120,19 @@ public class FollowService {
 
     public List<String> followed(PortalUser user) {
         return store.followed(signedIn(user).id());
+    }
+
+    /**
+     * Erases the follows and notices of accounts deleted in the last 30 days (the core keeps only a tombstone);
+     * run by the timer through ClusterOnce, and harmless to run again.
+     */
+    @Transactional
+    public int forgetDeletedAccounts() {
+        try {
+            return store.forget(members.deletedSince(clock.instant().minus(ERASE_WINDOW)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read deleted accounts: " + e.getMessage(), e);
+        }
     }
 
     /** Sends the digests that are due; run by the timer through ClusterOnce. */

@@ -62,6 +62,24 @@ public class FollowStore {
         return update("delete from directory.follower where organization_id = ? and user_id = ?", organizationId, userId) == 1;
     }
 
+    /** Erases what the directory knows of these members' following: for deleted accounts. */
+    public int forget(List<UUID> userIds) {
+        if (userIds.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement notices = c.prepareStatement("delete from directory.follow_notice where user_id = any (?)");
+             PreparedStatement follows = c.prepareStatement("delete from directory.follower where user_id = any (?)")) {
+            java.sql.Array ids = c.createArrayOf("uuid", userIds.toArray());
+            notices.setArray(1, ids);
+            notices.executeUpdate();
+            follows.setArray(1, ids);
+            return follows.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Follow store: " + e.getMessage(), e);
+        }
+    }
+
     public boolean follows(String organizationId, UUID userId) {
         return !list("select 1 from directory.follower where organization_id = ? and user_id = ?", r -> 1,
                 organizationId, userId).isEmpty();
