@@ -39,6 +39,9 @@ final class AcrossWard {
                 + "\"description\":\"Evening walks.\",\"status\":\"active\"}]}";
         Await.until(java.time.Duration.ofSeconds(15), "the directory imports into the new ward",
                 () -> http.postJson("/directory/api/areas/" + slug + "/import", body, forum.admin).statusCode() == 200);
+        // every WAR reads the area tree within 2 s: the budget may not know the new ward yet
+        Await.until(java.time.Duration.ofSeconds(15), "the budget knows the new ward",
+                () -> http.get("/budget/api/areas/" + slug + "/card?lang=en", forum.admin).statusCode() != 404);
         try (Connection c = portal.database()) {
             roundId = insertRound(c);
             proposalId = insertProposal(c, cap(word) + " lanterns for the towpath", 1234);

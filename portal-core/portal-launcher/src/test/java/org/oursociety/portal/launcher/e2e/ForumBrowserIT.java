@@ -125,7 +125,8 @@ class ForumBrowserIT extends BrowserTest {
         String topic = forum.topic(ward, author, "Planting in the park", "Could we plant a " + word + " by the pond?");
 
         browser.manage().window().setSize(new Dimension(390, 844));
-        signIn("/forum/" + ward + "/topic.xhtml?id=" + topic, moderator.email());
+        signIn("/forum/" + ward + "/new-topic.xhtml", moderator.email());
+        browser.get(portal.url("/forum/" + ward + "/topic.xhtml?id=" + topic));
         new Select(browser.findElement(By.id("moderate:moveTo"))).selectByVisibleText("Parks and green spaces");
         browser.findElement(By.id("moderate:reason")).sendKeys("Belongs with the parks");
         browser.findElement(By.id("moderate:move")).click();
