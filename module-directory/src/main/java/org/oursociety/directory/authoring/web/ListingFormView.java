@@ -60,8 +60,9 @@ public class ListingFormView implements Serializable {
             return opens;
         }
 
+        /** An empty field arrives as null (the portal's Faces setting considers empty strings null). */
         public void setOpens(String opens) {
-            this.opens = opens;
+            this.opens = opens == null ? "" : opens;
         }
 
         public String getCloses() {
@@ -69,7 +70,7 @@ public class ListingFormView implements Serializable {
         }
 
         public void setCloses(String closes) {
-            this.closes = closes;
+            this.closes = closes == null ? "" : closes;
         }
 
         boolean isBlank() {

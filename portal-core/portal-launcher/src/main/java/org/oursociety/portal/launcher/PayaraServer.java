@@ -27,6 +27,13 @@ final class PayaraServer {
     private static final String POST_BOOT = """
             create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --steadypoolsize=2 --maxpoolsize=40 --poolresize=2 --isconnectvalidatereq=true --validationmethod=auto-commit --failconnection=true --property=url=${ENV=PORTAL_JDBC_URL}:user=${ENV=PORTAL_JDBC_USER}:password=${ENV=PORTAL_JDBC_PASSWORD}:stringType=unspecified portal-pool
             create-jdbc-resource --connectionpoolid=portal-pool jdbc/portal
+            """;
+
+    /**
+     * The HTTP listener's settings, applied before it starts: set after boot, each one restarted the running
+     * listener, and now and then a restart left none (Payara logs "GrizzlyProxy is NULL" and never answers).
+     */
+    private static final String PRE_BOOT = """
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.allow-payload-for-undefined-http-methods=true
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false
@@ -40,7 +47,8 @@ final class PayaraServer {
     private static final long READY_POLL_MILLIS = 100;
 
     /** Lines after which Payara keeps running but the portal can never become ready. */
-    private static final Pattern FATAL_SIGNS = Pattern.compile("Exception while loading the app|Boot Command \\S+ failed");
+    private static final Pattern FATAL_SIGNS = Pattern.compile(
+            "Exception while loading the app|Boot Command \\S+ failed|GrizzlyProxy is NULL");
 
     private final Process process;
     private final Path log;
@@ -59,12 +67,14 @@ final class PayaraServer {
             Path run = Files.createDirectories(config.dataDir().resolve("run"));
             Path logs = Files.createDirectories(config.dataDir().resolve("logs"));
             Path pidFile = pidFile(config.dataDir());
+            Path preBoot = run.resolve("pre-boot.asadmin");
+            Files.writeString(preBoot, PRE_BOOT, StandardCharsets.UTF_8);
             Path postBoot = run.resolve("post-boot.asadmin");
             Files.writeString(postBoot, POST_BOOT, StandardCharsets.UTF_8);
             Path log = logs.resolve("server.log");
             long logStart = Files.exists(log) ? Files.size(log) : 0;
 
-            ProcessBuilder builder = new ProcessBuilder(command(installation, config, postBoot));
+            ProcessBuilder builder = new ProcessBuilder(command(installation, config, preBoot, postBoot));
             Map<String, String> env = builder.environment();
             // Payara substitutes these into the command before parsing its name=value:name=value list.
             env.put("PORTAL_JDBC_URL", escapeProperty(database.url()));
@@ -88,7 +98,7 @@ final class PayaraServer {
         return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
     }
 
-    private static List<String> command(Installation installation, LauncherConfig config, Path postBoot) {
+    private static List<String> command(Installation installation, LauncherConfig config, Path preBoot, Path postBoot) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xss1m");
@@ -116,6 +126,8 @@ final class PayaraServer {
         command.add(Integer.toString(config.port()));
         command.add("--addLibs");
         command.add(installation.jdbcDriver().toString());
+        command.add("--prebootcommandfile");
+        command.add(preBoot.toString());
         command.add("--postbootcommandfile");
         command.add(postBoot.toString());
         for (Path war : installation.wars()) {
