@@ -142,6 +142,9 @@ class LinksProposalsIT {
                 "Who tends the verges?");
 
         forum.switchForum(ward.slug, false);
+        // the directory reads the switches within 2 s of the forum
+        Await.until(java.time.Duration.ofSeconds(10), "the directory sees the forum switched off",
+                () -> http.get(orgHref).body().contains("There is no forum open to you in this area"));
         assertThat(http.get(orgHref).body()).contains("Wildflower verges", "There is no forum open to you in this area")
                 .doesNotContain("Who tends the verges?");
     }
