@@ -26,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oursociety.portal.api.internal.module.ActiveModules;
 import org.oursociety.portal.api.internal.module.ModuleCalls;
 import org.oursociety.portal.api.internal.module.ModuleRegistry.RegisteredModule;
+import org.oursociety.portal.api.web.PortalCalls;
 
 /**
  * Cards for the links in a member's text that lead to a page of another module of this portal (a
@@ -165,7 +166,6 @@ public class LinkCards {
     }
 
     private static boolean fit(LinkCard card) {
-        return card.title() != null && !card.title().isBlank() && card.href() != null && card.href().startsWith("/")
-                && !card.href().startsWith("//");
+        return card.title() != null && !card.title().isBlank() && PortalCalls.portalPath(card.href()) != null;
     }
 }

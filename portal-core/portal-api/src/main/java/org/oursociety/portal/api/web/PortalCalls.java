@@ -2,7 +2,6 @@ package org.oursociety.portal.api.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oursociety.portal.api.internal.security.SessionCookie;
 
 /**
  * A module's calls to another module's JSON API on this same server (127.0.0.1, {@code portal.http.port}),
@@ -27,7 +27,6 @@ public class PortalCalls {
 
     private static final Logger LOG = Logger.getLogger(PortalCalls.class.getName());
     static final Duration TIMEOUT = Duration.ofMillis(2000);
-    private static final String COOKIE = "portal_session";
 
     /** What the other module answered: its status and body. */
     public record Answer(int status, String body) {
@@ -59,18 +58,14 @@ public class PortalCalls {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.of(header.substring(7).strip());
         }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
-                    return Optional.of(cookie.getValue());
-                }
-            }
-        }
-        return Optional.empty();
+        return SessionCookie.read(request);
     }
 
-    /** Only paths on this portal: a link another module sends must never lead residents elsewhere. */
+    /**
+     * Only paths on this portal: a link another module sends must never lead residents elsewhere. Browsers
+     * read {@code /\host} as {@code //host}, so a backslash anywhere is refused too. The one check for every
+     * href that comes from another module (cards, search results, link cards).
+     */
     public static String portalPath(String href) {
         return href != null && href.startsWith("/") && !href.startsWith("//") && !href.contains("\\") ? href : null;
     }

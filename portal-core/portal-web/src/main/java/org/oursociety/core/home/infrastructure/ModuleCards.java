@@ -18,6 +18,7 @@ import org.oursociety.portal.api.internal.cache.CacheInvalidation;
 import org.oursociety.portal.api.internal.cache.Refreshed;
 import org.oursociety.portal.api.internal.module.ModuleCalls;
 import org.oursociety.portal.api.internal.module.ModuleRegistry.RegisteredModule;
+import org.oursociety.portal.api.web.PortalCalls;
 
 /**
  * Asks each module that is on in an area for its card ({@code <module>/api/areas/{area}/card?lang=}) on
@@ -87,6 +88,6 @@ public class ModuleCards {
 
     /** Only links within the portal: a module's card cannot send residents elsewhere. */
     public static String safe(String href) {
-        return href != null && href.startsWith("/") && !href.startsWith("//") ? href : null;
+        return PortalCalls.portalPath(href);
     }
 }

@@ -21,6 +21,7 @@ import org.oursociety.portal.api.internal.module.ActiveModules;
 import org.oursociety.portal.api.internal.module.ModuleCalls;
 import org.oursociety.portal.api.internal.module.ModuleRegistry.RegisteredModule;
 import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.PortalCalls;
 
 /**
  * The portal's one search in an area: asks every module that is on there for what it finds
@@ -99,8 +100,7 @@ public class PortalSearch {
             return List.of();
         }
         return found.results().stream()
-                .filter(r -> r != null && r.title() != null && !r.title().isBlank() && r.href() != null
-                        && r.href().startsWith("/") && !r.href().startsWith("//"))
+                .filter(r -> r != null && r.title() != null && !r.title().isBlank() && PortalCalls.portalPath(r.href()) != null)
                 .limit(20).toList();
     }
 

@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.oursociety.portal.api.links.LinkCard;
 import org.oursociety.portal.api.links.LinkDescriber;
 import org.oursociety.portal.api.rest.Refusal;
+import org.oursociety.portal.api.web.PortalCalls;
 
 /**
  * {@code GET <module>/api/links?href=/budget/riverside/proposal.xhtml?id=7&lang=cy} in every WAR: this WAR's
@@ -48,8 +49,7 @@ public class LinkResource {
         }
         Locale language = "cy".equals(lang) ? Locale.forLanguageTag("cy") : Locale.ENGLISH;
         return describers.get().describe(uri, language)
-                .filter(card -> card.title() != null && card.href() != null && card.href().startsWith("/")
-                        && !card.href().startsWith("//"))
+                .filter(card -> card.title() != null && PortalCalls.portalPath(card.href()) != null)
                 .orElseThrow(Refusal::notFound);
     }
 }

@@ -18,6 +18,7 @@ import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.search.AreaSearchProvider;
 import org.oursociety.portal.api.search.SearchHit;
 import org.oursociety.portal.api.security.CurrentUser;
+import org.oursociety.portal.api.web.PortalCalls;
 
 /**
  * {@code GET <module>/api/areas/{area}/portal-search?q=&lang=} in every WAR: what this WAR's
@@ -53,7 +54,7 @@ public class AreaSearchResource {
         }
         Locale language = "cy".equals(lang) ? Locale.forLanguageTag("cy") : Locale.ENGLISH;
         List<SearchHit> hits = providers.get().search(area, query, language, currentUser.user()).stream()
-                .filter(h -> h.title() != null && h.href() != null && h.href().startsWith("/") && !h.href().startsWith("//"))
+                .filter(h -> h.title() != null && PortalCalls.portalPath(h.href()) != null)
                 .limit(AreaSearchProvider.MAX_RESULTS).toList();
         return Response.ok(new Found(hits)).build();
     }
