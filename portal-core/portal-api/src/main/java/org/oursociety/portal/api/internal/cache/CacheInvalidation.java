@@ -44,7 +44,9 @@ public final class CacheInvalidation {
         /** Signed-out sessions. */
         REVOCATIONS,
         /** What the modules' cards on an area's home page say (key: area slug). */
-        MODULE_CARDS
+        MODULE_CARDS,
+        /** A module's own remembered data ({@code cache.Remembered}; key: the cache's name, a colon, a key prefix). */
+        MODULE_DATA
     }
 
     /** One change: a topic and, if only part of it changed, the key of that part ({@code null}: all). */
