@@ -28,12 +28,26 @@ public class ForumNames {
     }
 
     public Map<UUID, String> of(Collection<UUID> ids, Locale language) {
-        Map<UUID, String> found;
+        return of(ids, stored(ids), language);
+    }
+
+    /** The names of those who still have an account (no entry for a deleted account). */
+    public Map<UUID, String> stored(Collection<UUID> ids) {
         try {
-            found = names.displayNames(ids);
+            Map<UUID, String> found = new HashMap<>();
+            names.displayNames(ids).forEach((id, name) -> {
+                if (name != null) {
+                    found.put(id, name);
+                }
+            });
+            return found;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read members' names", e);
         }
+    }
+
+    /** Every id's name from {@code found} ({@link #stored}), or "former member" in {@code language}. */
+    public static Map<UUID, String> of(Collection<UUID> ids, Map<UUID, String> found, Locale language) {
         String former = new Message("org.oursociety.portal.api.Messages", MemberNames.FORMER_MEMBER).in(language);
         Map<UUID, String> out = new HashMap<>();
         for (UUID id : ids) {

@@ -47,8 +47,6 @@ public class AtomFeedServlet extends HttpServlet {
     @Inject
     SpaceService spaces;
 
-    @Inject
-    ForumNames names;
 
     @Inject
     CurrentUser currentUser;
@@ -92,8 +90,8 @@ public class AtomFeedServlet extends HttpServlet {
                 throw Refusal.notFound();
             }
             TopicService.TopicPage page = topics.read(currentUser.user(), id, topic.pages());
-            Map<UUID, String> authors = names.of(page.posts().stream().map(PostView::authorId).distinct().toList(),
-                    Languages.of(request));
+            Map<UUID, String> authors = ForumNames.of(page.posts().stream().map(PostView::authorId).distinct().toList(),
+                    page.authors(), Languages.of(request));
             feed.setTitle(topic.title());
             feed.setLink(links.link("/forum/" + area + "/topic.xhtml?id=" + id));
             List<PostView> newestFirst = new ArrayList<>(page.posts());

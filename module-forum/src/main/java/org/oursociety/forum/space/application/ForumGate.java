@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ import org.oursociety.portal.api.area.AreaAccess;
 import org.oursociety.portal.api.area.AreaDirectory;
 import org.oursociety.portal.api.area.AreaMap;
 import org.oursociety.portal.api.area.Residence;
+import org.oursociety.portal.api.cache.Remembered;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.PortalUser;
 
@@ -45,10 +47,14 @@ public class ForumGate {
 
     private final Clock clock = Clock.systemUTC();
     private SpaceStore store;
+    /** Every page of a space asks for its settings, often several times: read once per 2 s per area. */
+    private Remembered<SpaceSettings> settings;
 
     @PostConstruct
     void init() {
         store = new SpaceStore(dataSource);
+        settings = Remembered.of(SpaceStore.CACHE, Duration.ofSeconds(2), 10_000,
+                areaSlug -> store.ensure(areaSlug, clock.instant()));
     }
 
     /** 404 unless the area exists and the forum is on there (also for paths that name a topic or post, not the area). */
@@ -63,11 +69,11 @@ public class ForumGate {
     /** The space's settings once the reader may read it: 404 where the forum is off, 401 for members-only spaces. */
     public SpaceSettings requireReader(Optional<PortalUser> reader, String areaSlug) {
         requireForumOn(areaSlug);
-        SpaceSettings settings = store.ensure(areaSlug, clock.instant());
-        if (settings.membersOnly() && reader.isEmpty()) {
+        SpaceSettings space = settings.get(areaSlug);
+        if (space.membersOnly() && reader.isEmpty()) {
             throw Refusal.signInFirst();
         }
-        return settings;
+        return space;
     }
 
     public boolean mayRead(Optional<PortalUser> reader, String areaSlug) {
@@ -81,12 +87,12 @@ public class ForumGate {
 
     /** The caller, once they may post in the area: signed in, confirmed, resident where the space asks it, not silenced. */
     public PortalUser requirePoster(Optional<PortalUser> caller, String areaSlug) {
-        SpaceSettings settings = requireReader(caller, areaSlug);
+        SpaceSettings space = requireReader(caller, areaSlug);
         PortalUser user = caller.orElseThrow(Refusal::signInFirst);
         if (!user.confirmed()) {
             throw Refusal.of(Refusal.Kind.FORBIDDEN, ForumText.of("forum.refused.confirm-first"));
         }
-        if (settings.residentsOnly() && !residence.isVerifiedResident(user, areaSlug) && !isModerator(user, areaSlug)) {
+        if (space.residentsOnly() && !residence.isVerifiedResident(user, areaSlug) && !isModerator(user, areaSlug)) {
             throw Refusal.of(Refusal.Kind.FORBIDDEN, ForumText.of("forum.refused.residents-only"));
         }
         Optional<Instant> silenced = store.silencedUntil(areaSlug, user.id(), clock.instant());

@@ -8,9 +8,15 @@ import javax.sql.DataSource;
 import org.oursociety.forum.platform.Jdbc;
 import org.oursociety.forum.space.domain.Category;
 import org.oursociety.forum.space.domain.SpaceSettings;
+import org.oursociety.portal.api.cache.Remembered;
 
 /** {@code forum.space} and {@code forum.category}. */
 public class SpaceStore {
+
+    /** The name of the cache of spaces' settings ({@code Remembered}, keyed by area slug). */
+    public static final String CACHE = "forum.space";
+    /** Topics' pages show their category's name: a renamed category changes them ({@code TopicStore.CACHE}). */
+    private static final String TOPICS_CACHE = "forum.topic";
 
     private static final String CATEGORY = """
             select c.id, c.area_slug, c.name, c.description, c.position, c.archived_at is not null as archived,
@@ -50,6 +56,7 @@ public class SpaceStore {
     }
 
     public void saveSettings(SpaceSettings settings) {
+        Remembered.changed(CACHE, settings.areaSlug());
         jdbc.update("update forum.space set read_policy = ?, post_policy = ?, flag_threshold = ? where area_slug = ?",
                 settings.readPolicy(), settings.postPolicy(), settings.flagThreshold(), settings.areaSlug());
     }
@@ -78,6 +85,7 @@ public class SpaceStore {
         jdbc.update("update forum.category set name = ?, description = ?, position = ?,"
                 + " archived_at = case when ? then coalesce(archived_at, ?) else null end where id = ?",
                 name, description, position, archived, now, id);
+        Remembered.changed(TOPICS_CACHE, "");
     }
 
     /** Until when the member may not post in the area, if they are silenced there now. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.oursociety.forum.subject.infrastructure.SubjectStore.RecentPost;
 import org.oursociety.forum.subject.infrastructure.SubjectStore.SubjectTopic;
 import org.oursociety.forum.topic.domain.TopicSummary;
 import org.oursociety.forum.topic.infrastructure.TopicStore;
+import org.oursociety.portal.api.cache.Remembered;
 import org.oursociety.portal.api.home.SubjectCard;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.PortalUser;
@@ -61,12 +63,16 @@ public class SubjectService {
     private SubjectStore store;
     private SpaceStore spaces;
     private TopicStore topics;
+    /** Every topic page asks whether its topic is about an item: remembered for 2 s (key: topic id + "/subject"). */
+    private Remembered<Optional<SubjectTopic>> subjects;
 
     @PostConstruct
     void init() {
         store = new SubjectStore(dataSource);
         spaces = new SpaceStore(dataSource);
         topics = new TopicStore(dataSource);
+        subjects = Remembered.of(TopicStore.CACHE, Duration.ofSeconds(2), 20_000,
+                key -> store.ofTopic(UUID.fromString(key.substring(0, key.indexOf('/')))));
     }
 
     /** A topic about an item with its latest visible posts (newest first). */
@@ -119,7 +125,7 @@ public class SubjectService {
     /** The item a topic is about, if any (for the topic page's card). */
     @Transactional
     public Optional<SubjectTopic> subjectOf(UUID topicId) {
-        return store.ofTopic(topicId);
+        return subjects.get(topicId + "/subject");
     }
 
     /** Topics of the area whose posts link to a page of the portal (an organisation's, say), latest first. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.oursociety.forum.notification.application.NotificationService;
+import org.oursociety.forum.platform.ForumNames;
 import org.oursociety.forum.platform.ForumText;
 import org.oursociety.forum.space.application.ForumGate;
 import org.oursociety.forum.space.domain.Category;
@@ -23,6 +25,7 @@ import org.oursociety.forum.topic.domain.TopicSummary;
 import org.oursociety.forum.topic.infrastructure.TopicStore;
 import org.oursociety.portal.api.audit.AuditEvent;
 import org.oursociety.portal.api.audit.AuditTrail;
+import org.oursociety.portal.api.cache.Remembered;
 import org.oursociety.portal.api.i18n.Message;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.PortalUser;
@@ -54,20 +57,45 @@ public class TopicService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ForumNames names;
+
     private final Clock clock = Clock.systemUTC();
     private final UserText userText = new UserText();
     private TopicStore store;
     private SpaceStore spaces;
+    /** Topics as every reader sees them, for 2 s (key: topic id); {@link TopicStore} says when one changed. */
+    private Remembered<Optional<TopicSummary>> topics;
+    /** Pages of posts with their authors' names (key: topic id / first number), the same way. */
+    private Remembered<Posts> pages;
 
     @PostConstruct
     void init() {
         store = new TopicStore(dataSource);
         spaces = new SpaceStore(dataSource);
+        topics = Remembered.of(TopicStore.CACHE, Duration.ofSeconds(2), 20_000,
+                key -> store.topic(UUID.fromString(key)));
+        // at most about 2,000 pages of 20 posts (tens of MB): the busy ones, read by many at once
+        pages = Remembered.of(TopicStore.CACHE, Duration.ofSeconds(2), 2_000, key -> {
+            int slash = key.indexOf('/');
+            int from = Integer.parseInt(key.substring(slash + 1));
+            List<PostView> posts = store.posts(UUID.fromString(key.substring(0, slash)), from,
+                    from + TopicSummary.PAGE_SIZE - 1);
+            return new Posts(List.copyOf(posts),
+                    Map.copyOf(names.stored(posts.stream().map(PostView::authorId).distinct().toList())));
+        });
     }
 
-    /** A page of a topic as the reader may see it. */
-    public record TopicPage(TopicSummary topic, int page, List<PostView> posts, boolean moderator,
-                            Integer firstUnread) {
+    /** A page of posts and the names of their authors who still have an account. */
+    private record Posts(List<PostView> posts, Map<UUID, String> names) {
+    }
+
+    /**
+     * A page of a topic as the reader may see it. {@code authors}: display names of the posts' authors who still
+     * have an account (others are shown as a former member, in the reader's language).
+     */
+    public record TopicPage(TopicSummary topic, int page, List<PostView> posts, Map<UUID, String> authors,
+                            boolean moderator, Integer firstUnread) {
     }
 
     public record TopicList(List<TopicSummary> topics, long total) {
@@ -98,10 +126,12 @@ public class TopicService {
     /** Page {@code page} of the topic (20 posts); remembers how far a signed-in reader has read. */
     @Transactional
     public TopicPage read(Optional<PortalUser> reader, UUID topicId, int page) {
-        TopicSummary topic = readable(reader, topicId);
+        TopicSummary topic = topics.get(topicId.toString()).orElseThrow(Refusal::notFound);
+        gate.requireReader(reader, topic.areaSlug());
         int p = Math.min(Math.max(1, page), topic.pages());
         int from = (p - 1) * TopicSummary.PAGE_SIZE + 1;
-        List<PostView> posts = store.posts(topicId, from, from + TopicSummary.PAGE_SIZE - 1);
+        Posts shown = pages.get(topicId + "/" + from);
+        List<PostView> posts = shown.posts();
         Integer firstUnread = null;
         if (reader.isPresent()) {
             int last = store.lastRead(reader.get().id(), topicId).orElse(0);
@@ -110,7 +140,7 @@ public class TopicService {
                 store.read(reader.get().id(), topicId, posts.get(posts.size() - 1).number());
             }
         }
-        return new TopicPage(topic, p, posts, gate.isModerator(reader, topic.areaSlug()), firstUnread);
+        return new TopicPage(topic, p, posts, shown.names(), gate.isModerator(reader, topic.areaSlug()), firstUnread);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.oursociety.forum.platform.Jdbc;
 import org.oursociety.forum.topic.domain.PostView;
 import org.oursociety.forum.topic.domain.TopicSummary;
+import org.oursociety.portal.api.cache.Remembered;
 import org.oursociety.portal.api.text.RenderedText;
 
 /**
@@ -17,8 +18,14 @@ import org.oursociety.portal.api.text.RenderedText;
  * the number comes from {@code update topic set post_count = post_count + 1 ... returning}, which also takes
  * the topic's row lock, so two replies at once get two numbers and a lock in between is seen. A page is then
  * {@code number between a and b} on the unique index: as fast on page 100 of a long topic as on page 1.
+ *
+ * <p>Readers' pages remember topics and pages of posts for 2 seconds ({@link #CACHE}); every write here says
+ * what it changed, so the next page in this WAR shows it.
  */
 public class TopicStore {
+
+    /** The name of the caches of topics and their pages ({@code Remembered}), keyed by topic id first. */
+    public static final String CACHE = "forum.topic";
 
     private static final String TOPIC = """
             select t.id, t.area_slug, t.category_id, c.name as category_name, t.title, t.author_id, t.created_at,
@@ -51,6 +58,7 @@ public class TopicStore {
 
     /** The next post number, counted on the topic row (locked by now). */
     public int nextNumber(UUID topicId, Instant now) {
+        changed(topicId);
         return jdbc.one("update forum.topic set post_count = post_count + 1, last_post_at = ? where id = ?"
                 + " returning post_count", r -> r.getInt(1), now, topicId).orElseThrow();
     }
@@ -60,6 +68,7 @@ public class TopicStore {
         jdbc.update("insert into forum.post (id, topic_id, number, author_id, reply_to, body_source, body_html,"
                 + " body_text, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, topicId, number, authorId, replyTo, body.source(), body.html(), plain, now);
+        changed(topicId);
     }
 
     public Optional<TopicSummary> topic(UUID id) {
@@ -112,6 +121,7 @@ public class TopicStore {
                 post.id(), post.id(), post.bodySource(), post.bodyHtml(), now);
         jdbc.update("update forum.post set body_source = ?, body_html = ?, body_text = ?, edited_at = ? where id = ?",
                 body.source(), body.html(), plain, now, post.id());
+        changed(post.topicId());
     }
 
     public record Revision(int revision, String bodySource, String bodyHtml, Instant replacedAt) {
@@ -125,15 +135,18 @@ public class TopicStore {
 
     public void markDeleted(UUID postId, Instant now) {
         jdbc.update("update forum.post set deleted_at = coalesce(deleted_at, ?) where id = ?", now, postId);
+        changed(null);
     }
 
     public void setHidden(UUID postId, boolean hidden, String reason, Instant now) {
         jdbc.update("update forum.post set hidden_at = case when ? then coalesce(hidden_at, ?) end,"
                 + " hidden_reason = case when ? then ? end where id = ?", hidden, now, hidden, reason, postId);
+        changed(null);
     }
 
     /** @return whether this like is new (a member likes a post once, however often they click) */
     public boolean like(UUID postId, UUID userId, Instant now) {
+        changed(null);
         if (jdbc.update("insert into forum.post_like (post_id, user_id, created_at) values (?, ?, ?) on conflict do nothing",
                 postId, userId, now) == 0) {
             return false;
@@ -143,6 +156,7 @@ public class TopicStore {
     }
 
     public boolean unlike(UUID postId, UUID userId) {
+        changed(null);
         if (jdbc.update("delete from forum.post_like where post_id = ? and user_id = ?", postId, userId) == 0) {
             return false;
         }
@@ -161,10 +175,12 @@ public class TopicStore {
     public void setFlags(UUID topicId, Boolean pinned, Boolean locked, Boolean closed) {
         jdbc.update("update forum.topic set pinned = coalesce(?, pinned), locked = coalesce(?, locked),"
                 + " closed = coalesce(?, closed) where id = ?", pinned, locked, closed, topicId);
+        changed(topicId);
     }
 
     public void move(UUID topicId, UUID categoryId) {
         jdbc.update("update forum.topic set category_id = ? where id = ?", categoryId, topicId);
+        changed(topicId);
     }
 
     /** Remembers how far the member has read (never backwards). */
@@ -203,6 +219,11 @@ public class TopicStore {
     /** Serialises one member's writes (two tabs posting at once), so the limits count both. */
     public void lockMember(UUID userId) {
         jdbc.one("select pg_advisory_xact_lock(hashtext(?))", r -> r.getObject(1), "forum.member:" + userId);
+    }
+
+    /** Pages of this topic ({@code null}: of every topic; the post's topic is not at hand) are out of date. */
+    public static void changed(UUID topicId) {
+        Remembered.changed(CACHE, topicId == null ? "" : topicId.toString());
     }
 
     private static TopicSummary topic(ResultSet r) throws SQLException {

@@ -37,8 +37,6 @@ public class TopicResource {
     @Inject
     TopicService topics;
 
-    @Inject
-    ForumNames names;
 
     @Inject
     CurrentUser currentUser;
@@ -53,8 +51,8 @@ public class TopicResource {
     public TopicJson.Topic read(@QueryParam("page") @DefaultValue("1") int page) {
         TopicService.TopicPage read = topics.read(currentUser.user(), id, page);
         TopicSummary t = read.topic();
-        Map<UUID, String> authors = names.of(read.posts().stream().map(PostView::authorId).distinct().toList(),
-                Languages.of(request));
+        Map<UUID, String> authors = ForumNames.of(read.posts().stream().map(PostView::authorId).distinct().toList(),
+                read.authors(), Languages.of(request));
         return new TopicJson.Topic(t.id().toString(), t.title(), t.areaSlug(), t.categoryId().toString(),
                 t.categoryName(), t.locked(), t.pinned(), t.closed(), t.posts(), read.page(), t.pages(),
                 read.firstUnread(), read.posts().stream().map(p -> TopicJson.Post.of(p, authors, read.moderator())).toList());
