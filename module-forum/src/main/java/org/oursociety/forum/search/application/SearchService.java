@@ -119,20 +119,31 @@ public class SearchService {
             where.append(" and p.created_at < ?");
             args.add(filters.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
-        long total = jdbc.count(with + "select count(*)" + where, args.toArray());
+        // Rank every match but write snippets (ts_headline, the costly part) only for the page shown; the total
+        // comes with the page (a window count), so a search is one query unless it pages past the end.
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(PAGE_SIZE);
         pageArgs.add((Math.max(1, page) - 1) * PAGE_SIZE);
-        List<Hit> hits = jdbc.list(with + "select t.area_slug, p.topic_id, p.id, p.number, t.title, p.created_at, p.author_id,"
-                + " ts_headline('english', p.body_text, qq.q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10,"
-                + " MaxFragments=2, HighlightAll=false') as snippet"
-                + where + " order by ts_rank(case when p.number = 1 then t.title_search else ''::tsvector end || p.search, qq.q)"
-                + " desc, p.created_at desc limit ? offset ?",
-                r -> new Hit(r.getString(1), r.getObject(2, UUID.class), r.getObject(3, UUID.class), r.getInt(4),
-                        r.getString(5), safeSnippet(r.getString("snippet")), Jdbc.instant(r, "created_at"),
-                        r.getObject(7, UUID.class)),
+        long[] total = {-1};
+        List<Hit> hits = jdbc.list(with + ", hits as (select t.area_slug, p.topic_id, p.id, p.number, t.title,"
+                + " p.created_at, p.author_id, p.body_text, count(*) over () as total,"
+                + " ts_rank(case when p.number = 1 then t.title_search else ''::tsvector end || p.search, qq.q) as rank"
+                + where + " order by rank desc, p.created_at desc limit ? offset ?)"
+                + " select hits.*, ts_headline('english', hits.body_text, qq.q, 'StartSel=<mark>, StopSel=</mark>,"
+                + " MaxWords=30, MinWords=10, MaxFragments=2, HighlightAll=false') as snippet"
+                + " from hits, qq order by hits.rank desc, hits.created_at desc",
+                r -> {
+                    total[0] = r.getLong("total");
+                    return new Hit(r.getString("area_slug"), r.getObject("topic_id", UUID.class),
+                            r.getObject("id", UUID.class), r.getInt("number"), r.getString("title"),
+                            safeSnippet(r.getString("snippet")), Jdbc.instant(r, "created_at"),
+                            r.getObject("author_id", UUID.class));
+                },
                 pageArgs.toArray());
-        return new Results(hits, total);
+        if (total[0] < 0) {
+            total[0] = page <= 1 ? 0 : jdbc.count(with + "select count(*)" + where, args.toArray());
+        }
+        return new Results(hits, total[0]);
     }
 
     /**
