@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.oursociety.portal.api.area.AreaContext;
 import org.oursociety.portal.api.rest.Refusal;
 
@@ -27,15 +28,18 @@ public class ForumPages {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    /** Formatters per language: a page of 20 posts says 20 dates, and a pattern is parsed once, not 40 times. */
+    private static final Map<Locale, DateTimeFormatter> WHEN = new ConcurrentHashMap<>();
+
     /** "30 November 2026 at 14:05" (Welsh month names on Welsh pages). */
     public String when(Instant instant) {
         if (instant == null) {
             return "";
         }
         Locale locale = locale();
-        String at = "cy".equals(locale.getLanguage()) ? " am " : " at ";
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).withZone(LONDON).format(instant) + at
-                + DateTimeFormatter.ofPattern("HH:mm", locale).withZone(LONDON).format(instant);
+        return WHEN.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern(
+                "cy".equals(l.getLanguage()) ? "d MMMM yyyy 'am' HH:mm" : "d MMMM yyyy 'at' HH:mm", l)
+                .withZone(LONDON)).format(instant);
     }
 
     public String area() {

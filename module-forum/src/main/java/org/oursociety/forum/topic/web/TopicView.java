@@ -1,10 +1,11 @@
 package org.oursociety.forum.topic.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.oursociety.forum.space.domain.Category;
 import org.oursociety.forum.topic.application.TopicService;
 import org.oursociety.forum.topic.domain.PostView;
 import org.oursociety.forum.topic.domain.TopicSummary;
+import org.oursociety.portal.api.links.LinkCards;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 
@@ -26,17 +28,16 @@ import org.oursociety.portal.api.security.CurrentUser;
  * A topic's page ({@code /forum/{area}/topic.xhtml?id=&page=}): 20 posts a page with "in reply to", edited,
  * hidden and deleted marks, likes, a link to the first unread post, the moderators' buttons, and the reply form
  * with a preview. Quoting ({@code &quote=POST}) starts the reply with the quoted post and answers it.
+ *
+ * <p>Request-scoped, and the view is stateless for anonymous readers ({@code topic.xhtml}), so reading a topic
+ * opens no HTTP session: the most read page of the forum keeps nothing per reader. A postback (signed-in members'
+ * forms) reads the page again from the address's {@code id} and {@code page}, which the form's action keeps,
+ * before its components are decoded, so the like buttons and the moderators' choices are the ones drawn.
  */
 @Named
-@ViewScoped
-public class TopicView implements Serializable {
+@RequestScoped
+public class TopicView {
 
-    private static final long serialVersionUID = 1L;
-
-    /** A post with what the page needs beside it. */
-    public record Row(PostView post, String author, boolean liked, boolean mine, boolean showText)
-            implements Serializable {
-    }
 
     @Inject
     TopicService topics;
@@ -47,8 +48,6 @@ public class TopicView implements Serializable {
     @Inject
     ForumGate gate;
 
-    @Inject
-    ForumNames names;
 
     @Inject
     SpaceService spaces;
@@ -56,11 +55,17 @@ public class TopicView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    LinkCards linkCards;
+
+    @Inject
+    ForumPages forumPages;
+
     private String id;
     private int page = 1;
     private String quote;
     private TopicSummary topic;
-    private List<Row> rows = List.of();
+    private List<PostRow> rows = List.of();
     private boolean moderator;
     private boolean mayPost;
     private Integer firstUnread;
@@ -71,8 +76,14 @@ public class TopicView implements Serializable {
     private String reason;
     private String moveTo;
     private List<Category> categories = List.of();
+    private boolean loaded;
 
+    /** The view action: reads the page once per request (a postback reads it through {@link #ensureLoaded}). */
     public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
         try {
             UUID topicId = parse(id);
             TopicService.TopicPage read = topics.read(currentUser.user(), topicId, page);
@@ -89,29 +100,56 @@ public class TopicView implements Serializable {
         }
     }
 
+    /**
+     * On a postback the components ask for the rows, the moderator flag and the categories while they decode,
+     * before the view parameters are set: read the page from the address first.
+     */
+    private void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        if (id == null) {
+            Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+            id = params.get("id");
+            try {
+                setPage(Integer.parseInt(params.getOrDefault("page", "1")));
+            } catch (NumberFormatException e) {
+                setPage(1);
+            }
+        }
+        load();
+    }
+
     private void show(TopicService.TopicPage read) {
         topic = read.topic();
         page = read.page();
         moderator = read.moderator();
         firstUnread = read.firstUnread();
         mayPost = gate.mayPost(currentUser.user(), topic.areaSlug());
-        Map<UUID, String> authors = names.of(read.posts().stream().map(PostView::authorId).distinct().toList(),
-                ForumPages.locale());
+        Map<UUID, String> authors = ForumNames.of(read.posts().stream().map(PostView::authorId).distinct().toList(),
+                read.authors(), ForumPages.locale());
         List<UUID> liked = topics.likedBy(currentUser.user(), read.posts().stream().map(PostView::id).toList());
         Optional<UUID> me = currentUser.user().map(u -> u.id());
-        rows = read.posts().stream().map(p -> new Row(p, authors.get(p.authorId()), liked.contains(p.id()),
-                me.map(p.authorId()::equals).orElse(false), !p.deleted() && (!p.hidden() || moderator))).toList();
+        Locale locale = ForumPages.locale();
+        rows = read.posts().stream().map(p -> {
+            boolean showText = !p.deleted() && (!p.hidden() || moderator);
+            return new PostRow(p, authors.get(p.authorId()), forumPages.when(p.createdAt()), liked.contains(p.id()),
+                    me.map(p.authorId()::equals).orElse(false), showText,
+                    showText ? linkCards.inHtml(p.bodyHtml(), locale) : List.of());
+        }).toList();
         level = notifications.level(currentUser.user(), "topic", topic.id()).orElse(null);
         categories = moderator ? spaces.categories(currentUser.user(), topic.areaSlug()).stream()
                 .filter(c -> !c.archived() && !c.id().equals(topic.categoryId())).toList() : List.of();
     }
 
     public String preview() {
+        ensureLoaded();
         previewHtml = topics.preview(body).html();
         return null;
     }
 
     public void reply() {
+        ensureLoaded();
         try {
             PostView post = topics.reply(currentUser.user(), topic.id(), body, replyTo == null || replyTo.isBlank()
                     ? null : parse(replyTo));
@@ -121,9 +159,10 @@ public class TopicView implements Serializable {
         }
     }
 
-    public void like(Row row) {
+    public void like(PostRow row) {
+        ensureLoaded();
         try {
-            topics.like(currentUser.user(), row.post().id(), !row.liked());
+            topics.like(currentUser.user(), row.getId(), !row.isLiked());
             show(topics.read(currentUser.user(), topic.id(), page));
         } catch (Refusal refused) {
             ForumPages.show(refused, Map.of());
@@ -131,6 +170,7 @@ public class TopicView implements Serializable {
     }
 
     public void moderate(String what) {
+        ensureLoaded();
         try {
             switch (what) {
                 case "lock" -> topics.moderate(currentUser.user(), topic.id(), null, !topic.locked(), null, reason);
@@ -147,6 +187,7 @@ public class TopicView implements Serializable {
 
     /** Moves the topic to another category of its space: the moderators' answer to a topic posted in the wrong place. */
     public void move() {
+        ensureLoaded();
         try {
             topics.move(currentUser.user(), topic.id(), parseCategory(moveTo), reason);
             moveTo = null;
@@ -166,6 +207,7 @@ public class TopicView implements Serializable {
     }
 
     public void follow(String newLevel) {
+        ensureLoaded();
         try {
             notifications.setLevel(currentUser.user(), "topic", topic.id(), newLevel);
             level = newLevel;
@@ -207,22 +249,78 @@ public class TopicView implements Serializable {
     }
 
     public TopicSummary getTopic() {
+        ensureLoaded();
         return topic;
     }
 
-    public List<Row> getRows() {
+    // The topic's header as bean properties (see PostRow: EL method calls are slow).
+
+    public String getArea() {
+        return getTopic().areaSlug();
+    }
+
+    public UUID getTopicId() {
+        return getTopic().id();
+    }
+
+    public String getTitle() {
+        return getTopic().title();
+    }
+
+    public UUID getCategoryId() {
+        return getTopic().categoryId();
+    }
+
+    public String getCategoryName() {
+        return getTopic().categoryName();
+    }
+
+    public boolean isPinned() {
+        return getTopic().pinned();
+    }
+
+    public boolean isLocked() {
+        return getTopic().locked();
+    }
+
+    public boolean isClosed() {
+        return getTopic().closed();
+    }
+
+    public boolean isAcceptsReplies() {
+        return getTopic().acceptsReplies();
+    }
+
+    public int getPostCount() {
+        return getTopic().posts();
+    }
+
+    public int getPages() {
+        return getTopic().pages();
+    }
+
+    /** The topic's address without a page, for the page's many links. */
+    public String getHref() {
+        return "/forum/" + getArea() + "/topic.xhtml?id=" + getTopicId();
+    }
+
+    public List<PostRow> getRows() {
+        ensureLoaded();
         return rows;
     }
 
     public boolean isModerator() {
+        ensureLoaded();
         return moderator;
     }
 
     public boolean isMayPost() {
+        ensureLoaded();
         return mayPost;
     }
 
     public Integer getFirstUnread() {
+        ensureLoaded();
         return firstUnread;
     }
 
@@ -232,6 +330,7 @@ public class TopicView implements Serializable {
     }
 
     public String getLevel() {
+        ensureLoaded();
         return level;
     }
 
@@ -264,6 +363,7 @@ public class TopicView implements Serializable {
     }
 
     public List<Category> getCategories() {
+        ensureLoaded();
         return categories;
     }
 

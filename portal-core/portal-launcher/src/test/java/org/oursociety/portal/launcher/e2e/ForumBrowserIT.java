@@ -146,6 +146,44 @@ class ForumBrowserIT extends BrowserTest {
     }
 
     @Test
+    void readersOpenNoSessionAndAMembersLikeAndWatchShowAtOnce() throws Exception {
+        String ward = forum.ward("stateless");
+        ForumFixture.Member author = forum.established("Starter");
+        ForumFixture.Member reader = forum.established("Liker");
+        String topic = forum.topic(ward, author, "Benches in the square", "Could we have two more benches?");
+        String category = Http.json(forum.http.get("/forum/api/areas/" + ward + "/categories")).get(0).path("id").asText();
+        for (String page : List.of("/forum/" + ward + "/topic.xhtml?id=" + topic, "/forum/" + ward + "/",
+                "/forum/" + ward + "/category.xhtml?id=" + category)) {
+            HttpResponse<String> anonymous = new Http(portal).get(page);
+            assertThat(anonymous.statusCode()).as(page).isEqualTo(200);
+            assertThat(anonymous.headers().allValues("Set-Cookie")).as("an anonymous reader of " + page + " gets no session")
+                    .noneMatch(c -> c.startsWith("JSESSIONID="));
+        }
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn("/forum/" + ward + "/topic.xhtml?id=" + topic, reader.email());
+        WebElement first = browser.findElement(By.id("post-1"));
+        assertThat(first.getText()).contains("0 likes");
+        first.findElement(By.cssSelector("button[id$=':like']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("post-1"), "1 like"));
+        assertThat(browser.findElement(By.cssSelector("#post-1 button[id$=':like']")).getText()).isEqualTo("Unlike");
+        assertThat(forum.topicJson(topic, new String[0]).path("posts").get(0).path("likes").asInt())
+                .as("the API shows the like at once, not after the page cache's 2 s").isEqualTo(1);
+
+        browser.findElement(By.id("follow:watch")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("topic-level"), "watching"));
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("topic-level")).getText()).isEqualTo("watching");
+        assertThat(browser.findElement(By.cssSelector("#post-1 button[id$=':like']")).getText()).isEqualTo("Unlike");
+
+        forum.reply(topic, author, "Two benches ordered for spring.", null);
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("post-2")).getText()).as("a new reply shows on the next page at once")
+                .contains("Two benches ordered");
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
     void aScriptAndAJavascriptLinkInAPostDoNothing() throws Exception {
         String ward = forum.ward("xss");
         ForumFixture.Member writer = forum.established("Writer");
