@@ -92,14 +92,17 @@ public class SearchService {
         if (q.isEmpty()) {
             return new Results(List.of(), 0);
         }
-        // Two GIN lookups (bodies, titles) joined by a union, rather than one OR that no index can answer.
-        StringBuilder where = new StringBuilder(" from m join forum.post p on p.id = m.id"
-                + " join forum.topic t on t.id = p.topic_id, qq where t.area_slug = any (?::text[])");
+        // Two GIN lookups (bodies, titles) rather than one OR that no index can answer; the second adds only first
+        // posts that the first did not find, so the matches need neither de-duplicating nor reading again.
+        StringBuilder where = new StringBuilder(" from m p join forum.topic t on t.id = p.topic_id, qq"
+                + " where t.area_slug = any (?::text[])");
         List<Object> args = new ArrayList<>(List.of(q, areaSlugs.toArray(String[]::new)));
+        String columns = "p.id, p.topic_id, p.number, p.author_id, p.body_text, p.search, p.created_at, p.hidden_at,"
+                + " p.deleted_at";
         String with = "with qq as (select websearch_to_tsquery('english', ?) as q),"
-                + " m as (select p.id from forum.post p, qq where p.search @@ qq.q"
-                + " union select p.id from forum.topic t join forum.post p on p.topic_id = t.id and p.number = 1, qq"
-                + " where t.title_search @@ qq.q) ";
+                + " m as (select " + columns + " from forum.post p, qq where p.search @@ qq.q"
+                + " union all select " + columns + " from forum.topic t join forum.post p on p.topic_id = t.id"
+                + " and p.number = 1, qq where t.title_search @@ qq.q and not p.search @@ qq.q) ";
         if (!moderator) {
             where.append(" and p.hidden_at is null and p.deleted_at is null");
         }
