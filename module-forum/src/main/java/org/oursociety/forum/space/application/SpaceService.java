@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.oursociety.forum.space.domain.SpaceSettings;
 import org.oursociety.forum.space.infrastructure.SpaceStore;
 import org.oursociety.portal.api.audit.AuditEvent;
 import org.oursociety.portal.api.audit.AuditTrail;
+import org.oursociety.portal.api.cache.Remembered;
 import org.oursociety.portal.api.i18n.Message;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.PortalUser;
@@ -38,15 +40,20 @@ public class SpaceService {
     private final Clock clock = Clock.systemUTC();
     private SpaceStore store;
 
+    /** The categories with their counts, as every page of the space lists them (key: area), for 2 s. */
+    private Remembered<List<Category>> lists;
+
     @PostConstruct
     void init() {
         store = new SpaceStore(dataSource);
+        lists = Remembered.of(SpaceStore.LISTS_CACHE, Duration.ofSeconds(2), 10_000,
+                areaSlug -> List.copyOf(store.categories(areaSlug, false)));
     }
 
     @Transactional
     public List<Category> categories(Optional<PortalUser> reader, String areaSlug) {
         gate.requireReader(reader, areaSlug);
-        return store.categories(areaSlug, false);
+        return lists.get(areaSlug);
     }
 
     @Transactional

@@ -15,6 +15,8 @@ public class SpaceStore {
 
     /** The name of the cache of spaces' settings ({@code Remembered}, keyed by area slug). */
     public static final String CACHE = "forum.space";
+    /** The name of the caches of lists (categories with their counts, latest topics): any write changes them. */
+    public static final String LISTS_CACHE = "forum.lists";
     /** Topics' pages show their category's name: a renamed category changes them ({@code TopicStore.CACHE}). */
     private static final String TOPICS_CACHE = "forum.topic";
 
@@ -46,6 +48,7 @@ public class SpaceStore {
             jdbc.update("insert into forum.category (id, area_slug, name, description, position, created_at)"
                     + " values (?, ?, ?, '', 0, ?) on conflict do nothing", UUID.randomUUID(), areaSlug,
                     Category.GENERAL, now);
+            Remembered.changed(LISTS_CACHE, "");
         }
         return settings(areaSlug).orElseThrow();
     }
@@ -79,6 +82,7 @@ public class SpaceStore {
         jdbc.update("insert into forum.category (id, area_slug, name, description, position, created_at)"
                 + " values (?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from forum.category where area_slug = ?), ?)",
                 id, areaSlug, name, description, areaSlug, now);
+        Remembered.changed(LISTS_CACHE, "");
     }
 
     public void updateCategory(UUID id, String name, String description, int position, boolean archived, Instant now) {
@@ -86,6 +90,7 @@ public class SpaceStore {
                 + " archived_at = case when ? then coalesce(archived_at, ?) else null end where id = ?",
                 name, description, position, archived, now, id);
         Remembered.changed(TOPICS_CACHE, "");
+        Remembered.changed(LISTS_CACHE, "");
     }
 
     /** Until when the member may not post in the area, if they are silenced there now. */

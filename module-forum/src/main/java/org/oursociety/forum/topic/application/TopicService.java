@@ -68,6 +68,8 @@ public class TopicService {
     private Remembered<Optional<TopicSummary>> topics;
     /** Pages of posts with their authors' names (key: topic id / first number), the same way. */
     private Remembered<Posts> pages;
+    /** Pages of an area's latest topics or a category's (key: "area/" or "category/", id, "/", page). */
+    private Remembered<TopicList> lists;
 
     @PostConstruct
     void init() {
@@ -83,6 +85,14 @@ public class TopicService {
                     from + TopicSummary.PAGE_SIZE - 1);
             return new Posts(List.copyOf(posts),
                     Map.copyOf(names.stored(posts.stream().map(PostView::authorId).distinct().toList())));
+        });
+        lists = Remembered.of(SpaceStore.LISTS_CACHE, Duration.ofSeconds(2), 2_000, key -> {
+            String[] parts = key.split("/");
+            int offset = (Integer.parseInt(parts[2]) - 1) * TopicSummary.PAGE_SIZE;
+            return parts[0].equals("area")
+                    ? new TopicList(List.copyOf(store.latest(parts[1], TopicSummary.PAGE_SIZE, offset)), store.count(parts[1]))
+                    : new TopicList(List.copyOf(store.inCategory(UUID.fromString(parts[1]), TopicSummary.PAGE_SIZE, offset)),
+                            store.countInCategory(UUID.fromString(parts[1])));
         });
     }
 
@@ -109,18 +119,14 @@ public class TopicService {
     @Transactional
     public TopicList latest(Optional<PortalUser> reader, String areaSlug, int page) {
         gate.requireReader(reader, areaSlug);
-        int p = Math.max(1, page);
-        return new TopicList(store.latest(areaSlug, TopicSummary.PAGE_SIZE, (p - 1) * TopicSummary.PAGE_SIZE),
-                store.count(areaSlug));
+        return lists.get("area/" + areaSlug + "/" + Math.max(1, page));
     }
 
     @Transactional
     public TopicList inCategory(Optional<PortalUser> reader, String areaSlug, UUID categoryId, int page) {
         gate.requireReader(reader, areaSlug);
         spaces.category(categoryId).filter(c -> c.areaSlug().equals(areaSlug)).orElseThrow(Refusal::notFound);
-        int p = Math.max(1, page);
-        return new TopicList(store.inCategory(categoryId, TopicSummary.PAGE_SIZE, (p - 1) * TopicSummary.PAGE_SIZE),
-                store.countInCategory(categoryId));
+        return lists.get("category/" + categoryId + "/" + Math.max(1, page));
     }
 
     /** Page {@code page} of the topic (20 posts); remembers how far a signed-in reader has read. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.oursociety.forum.platform.Jdbc;
+import org.oursociety.forum.space.infrastructure.SpaceStore;
 import org.oursociety.forum.topic.domain.PostView;
 import org.oursociety.forum.topic.domain.TopicSummary;
 import org.oursociety.portal.api.cache.Remembered;
@@ -19,8 +20,8 @@ import org.oursociety.portal.api.text.RenderedText;
  * the topic's row lock, so two replies at once get two numbers and a lock in between is seen. A page is then
  * {@code number between a and b} on the unique index: as fast on page 100 of a long topic as on page 1.
  *
- * <p>Readers' pages remember topics and pages of posts for 2 seconds ({@link #CACHE}); every write here says
- * what it changed, so the next page in this WAR shows it.
+ * <p>Readers' pages remember topics, pages of posts and lists for 2 seconds ({@link #CACHE}, {@code SpaceStore.LISTS_CACHE});
+ * every write here says what it changed, so the next page in this WAR shows it.
  */
 public class TopicStore {
 
@@ -224,6 +225,7 @@ public class TopicStore {
     /** Pages of this topic ({@code null}: of every topic; the post's topic is not at hand) are out of date. */
     public static void changed(UUID topicId) {
         Remembered.changed(CACHE, topicId == null ? "" : topicId.toString());
+        Remembered.changed(SpaceStore.LISTS_CACHE, "");
     }
 
     private static TopicSummary topic(ResultSet r) throws SQLException {
