@@ -77,11 +77,13 @@ for u in "$base/forum/api/areas/riverside/topics?page=1" "$base/forum/riverside/
          "$base/forum/static/forum.txt"; do
     wrk -t1 -c4 -d3s "$u" > /dev/null
 done
-echo "wrk: 2 threads, 16 connections, ${seconds} s each"
+# the machine may be shared: say how busy it was, beside the figures
+echo "wrk: 2 threads, 16 connections, ${seconds} s each; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 run "topic list (API)" "$base/forum/api/areas/riverside/topics?page=1" list
 run "topic page 1 (HTML)" "$base/forum/riverside/topic.xhtml?id=$topic&page=1" first
 run "topic page 100 (HTML)" "$base/forum/riverside/topic.xhtml?id=$topic&page=100" last
 run "topic page 100 (API)" "$base/forum/api/topics/$topic?page=100" lastapi
 run "search (API)" "$base/forum/api/areas/riverside/search?q=lights" search
 run "static file (same WAR)" "$base/forum/static/forum.txt" static
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 -c "print('topic page throughput: %.0f%% of the static file (goal: at least 50%%)' % (100.0 * min($rps_first, $rps_last) / $rps_static))"

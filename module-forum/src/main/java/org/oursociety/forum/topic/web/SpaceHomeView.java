@@ -48,6 +48,7 @@ public class SpaceHomeView {
     private List<Category> categories = List.of();
     private Category category;
     private TopicService.TopicList topicList = new TopicService.TopicList(List.of(), 0);
+    private List<TopicRow> topicRows;
 
     public void load() {
         area = pages.area();
@@ -101,8 +102,11 @@ public class SpaceHomeView {
         return category;
     }
 
-    public List<TopicSummary> getTopics() {
-        return topicList.topics();
+    public List<TopicRow> getTopics() {
+        if (topicRows == null) {
+            topicRows = topicList.topics().stream().map(t -> new TopicRow(t, pages.when(t.lastPostAt()))).toList();
+        }
+        return topicRows;
     }
 
     public long getTotal() {

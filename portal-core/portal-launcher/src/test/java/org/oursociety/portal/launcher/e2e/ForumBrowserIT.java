@@ -161,7 +161,8 @@ class ForumBrowserIT extends BrowserTest {
         }
 
         browser.manage().window().setSize(new Dimension(390, 844));
-        signIn("/forum/" + ward + "/topic.xhtml?id=" + topic, reader.email());
+        signIn("/forum/" + ward + "/new-topic.xhtml", reader.email());
+        browser.get(portal.url("/forum/" + ward + "/topic.xhtml?id=" + topic));
         WebElement first = browser.findElement(By.id("post-1"));
         assertThat(first.getText()).contains("0 likes");
         first.findElement(By.cssSelector("button[id$=':like']")).click();
