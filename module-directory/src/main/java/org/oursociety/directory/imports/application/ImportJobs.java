@@ -186,7 +186,9 @@ public class ImportJobs {
                     work.run(file);
                     job.finish(clock.instant());
                 } catch (Refusal refused) {
-                    job.fail(refused.reason().key(), clock.instant());
+                    // a refusal at a field ("body": not JSON, not a zip) says why in the field's message
+                    job.fail(refused.fields().isEmpty() ? refused.reason().key()
+                            : refused.fields().values().iterator().next().key(), clock.instant());
                 } catch (Exception | Error e) {
                     LOG.log(Level.WARNING, "Import " + job.id() + " failed", e);
                     job.fail("import.failed", clock.instant());
