@@ -8,8 +8,9 @@ import org.oursociety.directory.listing.application.ImportReport;
 
 /**
  * One import running in the background, so that a large file is not one long request and its uploader can
- * watch it: what has been done of how much, and the problems met so far. Held in memory by
- * {@link ImportJobs} (a progress report, not a record: the change log and audit keep what was imported).
+ * watch it: what has been done of how much, and the problems met so far. Held in memory by the instance running
+ * it, which saves it for every instance to read ({@code ImportJobStore}); a progress report, not a record: the
+ * change log and audit keep what was imported.
  */
 public final class ImportJob {
 
@@ -60,14 +61,6 @@ public final class ImportJob {
 
     UUID owner() {
         return owner;
-    }
-
-    synchronized boolean isRunning() {
-        return state == State.RUNNING;
-    }
-
-    synchronized Instant finishedAt() {
-        return finishedAt;
     }
 
     synchronized void expect(long records) {

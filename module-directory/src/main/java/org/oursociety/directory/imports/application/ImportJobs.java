@@ -2,8 +2,10 @@ package org.oursociety.directory.imports.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
@@ -15,15 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.oursociety.directory.imports.infrastructure.ImportJobStore;
 import org.oursociety.directory.listing.application.CsvDataPackage;
 import org.oursociety.directory.listing.application.DirectoryPermissions;
 import org.oursociety.directory.listing.application.ImportReport;
@@ -43,8 +46,10 @@ import org.oursociety.portal.api.security.Roles;
  * {@value #RECORDS_PER_PART} top-level records per transaction, so a bad record costs only its own
  * problems and progress moves as parts commit; postcode files go through {@link PostcodeService}'s COPY.
  *
- * <p>Jobs are kept in this instance's memory for {@link #KEPT} after they end: progress is for the person
- * watching, and what was imported is in the records, their HSDS metadata and the audit log.
+ * <p>Jobs are kept in the directory's schema ({@link ImportJobStore}) for {@link #KEPT} after they end, so that
+ * any instance of a cluster answers for a job another one runs; the running instance saves its job every
+ * {@link ImportJobStore#HEARTBEAT}, and a job whose instance stopped doing so reads as failed. Progress is for
+ * the person watching; what was imported is in the records, their HSDS metadata and the audit log.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -57,6 +62,12 @@ public class ImportJobs {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = "jdbc/portal")
+    DataSource dataSource;
 
     @Inject
     ImportService imports;
@@ -71,7 +82,12 @@ public class ImportJobs {
     ImportAudit audit;
 
     Clock clock = Clock.systemUTC();
-    private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+    private ImportJobStore store;
+
+    @PostConstruct
+    void init() {
+        store = new ImportJobStore(dataSource);
+    }
 
     /** HSDS JSON ({@code zip == false}) or the CSV data package as a zip, into an area ({@code directory.manage}). */
     public ImportJob.Progress startHsds(PortalUser actor, String area, InputStream body, boolean zip) {
@@ -98,7 +114,7 @@ public class ImportJobs {
         if (!actor.hasRole(Roles.PLATFORM_ADMIN)) {
             throw Refusal.notAllowed();
         }
-        if (jobs.values().stream().anyMatch(j -> j.isRunning() && "postcodes".equals(j.progress().kind()))) {
+        if (store.running("postcodes", clock.instant()) > 0) {
             throw Refusal.of(Refusal.Kind.CONFLICT, new Message(DirectoryPermissions.BUNDLE, "postcodes.busy"));
         }
         Started started = begin("postcodes", null, actor, body);
@@ -114,13 +130,12 @@ public class ImportJobs {
         return job.progress();
     }
 
-    /** A job's progress, to the one who started it only. */
+    /** A job's progress, to the one who started it only, whichever instance runs it. */
     public Optional<ImportJob.Progress> progress(PortalUser actor, UUID id) {
-        ImportJob job = id == null ? null : jobs.get(id);
-        if (actor == null || job == null || !job.owner().equals(actor.id())) {
+        if (actor == null || id == null) {
             return Optional.empty();
         }
-        return Optional.of(job.progress());
+        return store.find(id, actor.id(), clock.instant());
     }
 
     /** A job with its spooled file, not yet running. */
@@ -128,8 +143,8 @@ public class ImportJobs {
     }
 
     private Started begin(String kind, String area, PortalUser actor, InputStream body) {
-        forgetOld();
-        if (jobs.values().stream().filter(ImportJob::isRunning).count() >= RUNNING_AT_MOST) {
+        store.forgetEndedBefore(clock.instant().minus(KEPT));
+        if (store.running(null, clock.instant()) >= RUNNING_AT_MOST) {
             throw Refusal.tooMany(new Message(DirectoryPermissions.BUNDLE, "import.busy"), Duration.ofSeconds(30));
         }
         Path file = spool(body);
@@ -145,7 +160,12 @@ public class ImportJobs {
             throw Refusal.invalid("body", new Message(DirectoryPermissions.BUNDLE, "import.empty"));
         }
         ImportJob job = new ImportJob(kind, area, actor.id(), size, clock.instant());
-        jobs.put(job.id(), job);
+        try {
+            save(job);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
         return new Started(job, file);
     }
 
@@ -157,23 +177,32 @@ public class ImportJobs {
     private void submit(Started started, Work work) {
         ImportJob job = started.job();
         Path file = started.file();
+        long beat = ImportJobStore.HEARTBEAT.toMillis();
+        ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> saveQuietly(job), beat, beat,
+                TimeUnit.MILLISECONDS);
         try {
             executor.execute(() -> {
                 try {
                     work.run(file);
                     job.finish(clock.instant());
                 } catch (Refusal refused) {
-                    job.fail(refused.reason().key(), clock.instant());
+                    // a refusal at a field ("body": not JSON, not a zip) says why in the field's message
+                    job.fail(refused.fields().isEmpty() ? refused.reason().key()
+                            : refused.fields().values().iterator().next().key(), clock.instant());
                 } catch (Exception | Error e) {
                     LOG.log(Level.WARNING, "Import " + job.id() + " failed", e);
                     job.fail("import.failed", clock.instant());
                 } finally {
+                    heartbeat.cancel(false);
                     delete(file);
+                    saveQuietly(job);
                 }
             });
         } catch (RuntimeException rejected) {
+            heartbeat.cancel(false);
             delete(file);
             job.fail("import.failed", clock.instant());
+            saveQuietly(job);
             throw rejected;
         }
     }
@@ -292,9 +321,17 @@ public class ImportJobs {
         };
     }
 
-    private void forgetOld() {
-        Instant before = clock.instant().minus(KEPT);
-        jobs.values().removeIf(j -> !j.isRunning() && j.finishedAt() != null && j.finishedAt().isBefore(before));
+    private void save(ImportJob job) {
+        store.save(job.progress(), job.owner(), clock.instant());
+    }
+
+    /** The heartbeat and the last word: a database that does not answer now is tried again at the next beat. */
+    private void saveQuietly(ImportJob job) {
+        try {
+            save(job);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot save the progress of import " + job.id(), e);
+        }
     }
 
     private static void delete(Path file) {

@@ -34,6 +34,7 @@ public class HsdsPublication {
 
     private HsdsQueries queries;
     private HsdsStore store;
+    private final RecentPostcodes recentPostcodes = new RecentPostcodes(java.time.Clock.systemUTC());
 
     /** For CDI. */
     public HsdsPublication() {
@@ -157,13 +158,16 @@ public class HsdsPublication {
 
     /** The coordinates of a postcode, or a refusal naming the field. */
     public SearchCriteria.Near near(String postcode, double metres, String field) {
-        double[] place = read(() -> store.coordinatesOf(postcode)).orElseThrow(() -> Refusal.invalid(field,
+        double[] place = coordinatesOf(postcode).orElseThrow(() -> Refusal.invalid(field,
                 new Message(DirectoryPermissions.BUNDLE, "search.postcode.unknown", postcode)));
         return new SearchCriteria.Near(place[0], place[1], metres);
     }
 
     public Optional<double[]> coordinatesOf(String postcode) {
-        return read(() -> store.coordinatesOf(postcode));
+        if (postcode == null) {
+            return Optional.empty();
+        }
+        return recentPostcodes.of(HsdsStore.normalise(postcode), known -> read(() -> store.coordinatesOf(known)));
     }
 
     private void withChanges(ObjectNode record, String id) {

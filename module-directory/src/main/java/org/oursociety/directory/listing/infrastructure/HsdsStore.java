@@ -207,6 +207,12 @@ public class HsdsStore {
                 }
                 insert.executeBatch();
             }
+            // the copy beside the service's words that searches by category use (V9)
+            try (PreparedStatement copy = c.prepareStatement("update directory.service set term_ids = ? where id = ?")) {
+                copy.setArray(1, c.createArrayOf("text", new java.util.TreeSet<>(termIds).toArray()));
+                copy.setString(2, serviceId);
+                copy.executeUpdate();
+            }
         }
     }
 
