@@ -36,9 +36,11 @@ public class LanguageFilter extends HttpFilter {
             return;
         }
         // Pages only: APIs take ?lang= as an ordinary parameter (the area cards are asked for with it).
+        // GETs only: reading a parameter of a POST parses its body here, before the WAR's servlet, and a
+        // multipart upload too large for that servlet's @MultipartConfig then failed here with a 500.
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        String asked = api ? null : request.getParameter("lang");
-        Locale chosen = "GET".equals(request.getMethod()) ? Languages.supported(asked) : null;
+        String asked = api || !"GET".equals(request.getMethod()) ? null : request.getParameter("lang");
+        Locale chosen = Languages.supported(asked);
         Authenticated caller = (Authenticated) request.getAttribute(Authenticated.ATTRIBUTE);
         if (chosen != null) {
             Cookie cookie = new Cookie(Languages.COOKIE, chosen.getLanguage());
