@@ -91,6 +91,11 @@ public class RoundStore {
                 round.phaseChangedAt(), round.id());
     }
 
+    public void saveDates(long id, PhaseDates dates) {
+        sql.update("update budget.round set proposals_at = ?, review_at = ?, voting_at = ?, results_at = ? where id = ?",
+                dates.proposals(), dates.review(), dates.voting(), dates.results(), id);
+    }
+
     public List<Round> createdBy(UUID userId) {
         return sql.list("select " + COLUMNS + " from budget.round where created_by = ?", RoundStore::round, userId);
     }
