@@ -57,12 +57,22 @@ public class LanguageFilter extends HttpFilter {
             response.setHeader("Location", withoutLang(request));
             return;
         }
+        if (api) {
+            // An API call needs its language only for the words of an error: decided when first asked, so
+            // that the calls that succeed (a ballot, most of them) do not read the preference.
+            request.setAttribute(Languages.ATTRIBUTE, new Languages.Pending(() -> decide(request, caller)));
+        } else {
+            request.setAttribute(Languages.ATTRIBUTE, decide(request, caller));
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Locale decide(HttpServletRequest request, Authenticated caller) {
         Locale language = null;
         if (caller != null) {
             language = preferences.of(caller.user().id(), cookie(request)).orElse(null);
         }
-        request.setAttribute(Languages.ATTRIBUTE, language != null ? language : Languages.fromRequest(request));
-        chain.doFilter(request, response);
+        return language != null ? language : Languages.fromRequest(request);
     }
 
     private static String cookie(HttpServletRequest request) {
