@@ -78,7 +78,7 @@ public class BudgetDemo {
     private void finishedRound(RoundStore rounds, UUID author, Instant now) {
         Round round = new Round(null, AREA, null, "Greener streets 2026", userText.render(
                 "Residents chose how to spend **£100,000** on greener streets. Counted by the Method of Equal Shares."),
-                100_000, Round.DEFAULT_RULE, BallotRules.of(BallotKind.APPROVAL, 1, null, null), Phase.RESULTS,
+                100_000, Round.DEFAULT_RULE, BallotRules.of(BallotKind.APPROVAL, 1, null, null), Phase.VOTING,
                 PhaseDates.NONE, now, false);
         long id = rounds.insert(round, null, now);
         Object[][] projects = {
@@ -118,7 +118,11 @@ public class BudgetDemo {
                     new java.security.SecureRandom()), v % 9 == 0 ? Channel.PAPER : Channel.ONLINE,
                     BallotChoice.of(chosen), now.minus(3, ChronoUnit.DAYS), null);
         }
-        results.count(rounds.find(id).orElseThrow());
+        // In voting while the ballots go in (the store takes ballots only then), then counted as a move would.
+        Round counted = rounds.find(id).orElseThrow();
+        counted.advanceTo(Phase.RESULTS, now);
+        rounds.savePhase(counted);
+        results.count(counted);
         new ProposalStore(dataSource).onBallot(id).stream().findFirst().ifPresent(p -> {
             DeliveryStore delivery = new DeliveryStore(dataSource);
             if (delivery.funded(p.id())) {

@@ -93,7 +93,7 @@ public class BallotService {
         if (user == null) {
             throw Refusal.signInFirst();
         }
-        Round round = rounds.share(roundId).orElseThrow(Refusal::notFound);
+        Round round = rounds.shareForBallot(roundId).orElseThrow(Refusal::notFound);
         if (!residence.isVerifiedResident(user, round.areaSlug())) {
             throw BudgetText.refuse(Refusal.Kind.FORBIDDEN, "ballot.not-resident");
         }
@@ -108,7 +108,8 @@ public class BallotService {
         }
         BallotStore.Cast cast = ballots.castReplacing(roundId, user.id(), BudgetText.newVoterId(random), Channel.ONLINE,
                 choice, clock.instant(), null).orElseThrow(() -> BudgetText.refuse(Refusal.Kind.CONFLICT,
-                "ballot.paper-already"));
+                rounds.find(roundId).filter(Round::acceptsBallots).isPresent() ? "ballot.paper-already"
+                        : "ballot.not-voting"));
         if (worthAMail(cast)) {
             confirm(user.id(), round, cast.receipt(), cast.replaced());
         }

@@ -50,7 +50,12 @@ public class BallotStore {
     public record Cast(String receipt, boolean replaced, Instant previousCastAt) {
     }
 
-    /** As {@link #cast}, saying also whether and when an earlier ballot was replaced (one statement, no read first). */
+    /**
+     * As {@link #cast}, saying also whether and when an earlier ballot was replaced (one statement, no read
+     * first). Nothing is stored (empty) when the person's ballot came on paper, or when the round is no
+     * longer in voting: the statement reads the phase with its own snapshot, taken after the round's lock
+     * ({@code RoundStore.shareForBallot}) was granted, so a ballot never lands after the count.
+     */
     public Optional<Cast> castReplacing(long roundId, UUID userId, String newVoterId, Channel channel,
                                        BallotChoice choice, Instant now, UUID enteredBy) {
         Long[] projects = choice.projects().toArray(new Long[0]);
@@ -59,12 +64,13 @@ public class BallotStore {
         // as it was before the statement.
         return sql.one("with earlier as (select cast_at from budget.ballot where round_id = ? and user_id = ?)"
                         + " insert into budget.ballot as b (round_id, user_id, voter_id, channel, projects, points, cast_at,"
-                        + " entered_by) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (round_id, user_id) do update"
+                        + " entered_by) select ?, ?, ?, ?, ?, ?, ?, ? where exists (select 1 from budget.round"
+                        + " where id = ? and phase = 'voting') on conflict (round_id, user_id) do update"
                         + " set projects = excluded.projects, points = excluded.points, cast_at = excluded.cast_at"
                         + " where b.channel = 'online' and excluded.channel = 'online'"
                         + " returning voter_id, (xmax <> 0) as replaced, (select cast_at from earlier) as previous_cast_at",
                 row -> new Cast(row.getString(1), row.getBoolean(2), Sql.instant(row, "previous_cast_at")), roundId,
-                userId, roundId, userId, newVoterId, channel.id(), projects, points, now, enteredBy);
+                userId, roundId, userId, newVoterId, channel.id(), projects, points, now, enteredBy, roundId);
     }
 
     public Optional<CastBallot> of(long roundId, UUID userId) {

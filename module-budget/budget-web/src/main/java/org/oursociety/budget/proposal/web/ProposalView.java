@@ -11,6 +11,7 @@ import java.util.Map;
 import org.oursociety.budget.delivery.application.DeliveryService;
 import org.oursociety.budget.platform.BudgetPages;
 import org.oursociety.budget.platform.BudgetText;
+import org.oursociety.budget.proposal.application.ProposalForm;
 import org.oursociety.budget.proposal.application.ProposalService;
 import org.oursociety.budget.proposal.domain.Proposal;
 import org.oursociety.budget.proposal.domain.ProposalStatus;
@@ -31,6 +32,8 @@ import org.oursociety.portal.api.security.PortalUser;
 public class ProposalView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Map<String, String> EDIT_FIELDS = Map.of("title", "title", "description", "description",
+            "cost", "cost", "place", "place", "category", "category");
 
     /** A delivery update as the page shows it. */
     public record UpdateRow(String status, int progress, String html, String when) implements Serializable {
@@ -59,6 +62,11 @@ public class ProposalView implements Serializable {
     private String status = "in-progress";
     private Integer progress;
     private String updateText;
+    private String editTitle;
+    private String editDescription;
+    private Long editCost;
+    private String editPlace;
+    private String editCategory;
 
     public void load() throws IOException {
         try {
@@ -73,6 +81,11 @@ public class ProposalView implements Serializable {
             return;
         }
         finalCost = proposal.shownCost();
+        editTitle = proposal.title();
+        editDescription = proposal.description().source();
+        editCost = proposal.cost();
+        editPlace = proposal.place().orElse(null);
+        editCategory = proposal.category().orElse(null);
     }
 
     public Proposal getProposal() {
@@ -144,6 +157,18 @@ public class ProposalView implements Serializable {
             BudgetPages.info("proposal.withdrawn.done");
         } catch (Refusal refusal) {
             BudgetPages.refused("withdraw", refusal, Map.of());
+        }
+        return null;
+    }
+
+    /** The author's changes while proposals are open; each problem at its field. */
+    public String edit() {
+        try {
+            proposal = proposals.edit(user(), getProposal().id(),
+                    new ProposalForm(editTitle, editDescription, editCost, editPlace, editCategory));
+            BudgetPages.info("proposal.edited");
+        } catch (Refusal refusal) {
+            BudgetPages.refused("edit", refusal, EDIT_FIELDS);
         }
         return null;
     }
@@ -233,5 +258,45 @@ public class ProposalView implements Serializable {
 
     public void setUpdateText(String updateText) {
         this.updateText = updateText;
+    }
+
+    public String getEditTitle() {
+        return editTitle;
+    }
+
+    public void setEditTitle(String editTitle) {
+        this.editTitle = editTitle;
+    }
+
+    public String getEditDescription() {
+        return editDescription;
+    }
+
+    public void setEditDescription(String editDescription) {
+        this.editDescription = editDescription;
+    }
+
+    public Long getEditCost() {
+        return editCost;
+    }
+
+    public void setEditCost(Long editCost) {
+        this.editCost = editCost;
+    }
+
+    public String getEditPlace() {
+        return editPlace;
+    }
+
+    public void setEditPlace(String editPlace) {
+        this.editPlace = editPlace;
+    }
+
+    public String getEditCategory() {
+        return editCategory;
+    }
+
+    public void setEditCategory(String editCategory) {
+        this.editCategory = editCategory;
     }
 }

@@ -130,6 +130,50 @@ public class RoundService {
         return rounds.children(parent.id());
     }
 
+    /**
+     * Sets when each phase still to come starts ({@code null}: the manager moves it by hand). The start of
+     * a phase the round has reached is history and stays; a start still to come must be in the future
+     * (else the round would move within the minute, which the move button does more plainly) and the
+     * starts must be in order. All problems at once, each at its phase.
+     */
+    @Transactional
+    public Round reschedule(PortalUser user, long roundId, Map<Phase, Instant> wanted) {
+        Round round = managed(user, roundId, true);
+        Instant now = clock.instant();
+        Map<String, Message> errors = new LinkedHashMap<>();
+        Instant[] starts = new Instant[4];
+        Phase[] phases = {Phase.PROPOSALS, Phase.REVIEW, Phase.VOTING, Phase.RESULTS};
+        for (int i = 0; i < phases.length; i++) {
+            boolean reached = round.phase().compareTo(phases[i]) >= 0;
+            starts[i] = reached ? round.dates().startOf(phases[i]).orElse(null) : wanted.get(phases[i]);
+            if (!reached && starts[i] != null && !starts[i].isAfter(now)) {
+                errors.put(phases[i].id(), BudgetText.message("round.dates.past"));
+            }
+        }
+        for (int i = 1; i < phases.length && errors.isEmpty(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (starts[i] != null && starts[j] != null && !starts[i].isAfter(starts[j])) {
+                    errors.put(phases[i].id(), BudgetText.message("round.dates.after",
+                            BudgetText.message("phase." + phases[j].id())));
+                    break;
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Refusal.invalid(errors);
+        }
+        PhaseDates dates = new PhaseDates(starts[0], starts[1], starts[2], starts[3]);
+        rounds.saveDates(roundId, dates);
+        audit.record(AuditEvent.of("budget.round-rescheduled", "round", String.valueOf(roundId), round.title())
+                .inArea(round.areaSlug()));
+        return rounds.find(roundId).orElseThrow();
+    }
+
+    /** The rounds a round was split into that the reader may see (drafts only for managers). */
+    public List<Round> parts(PortalUser reader, long roundId) {
+        return rounds.children(roundId).stream().filter(r -> r.phase() != Phase.DRAFT || canManage(reader, r)).toList();
+    }
+
     /** The rounds of an area a reader may see: drafts only for managers. */
     public List<Round> inArea(PortalUser reader, String areaSlug) {
         boolean manager = reader != null && access.can(reader, BudgetText.MANAGE, areaSlug);

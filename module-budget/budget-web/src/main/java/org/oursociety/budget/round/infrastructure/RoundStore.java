@@ -69,6 +69,18 @@ public class RoundStore {
         return find(id);
     }
 
+    /**
+     * {@link #share} in one round trip, for ballots: the lock and the row in one statement. The row may be
+     * older than a phase move that committed while this statement waited for the lock (its snapshot is
+     * taken when it starts), so whoever writes under this lock checks the phase again in a statement of
+     * its own, which sees every move that finished first ({@code BallotStore.castReplacing} does). Phase
+     * moves wait for this lock, so none can happen between that check and the commit.
+     */
+    public Optional<Round> shareForBallot(long id) {
+        return sql.one("select " + COLUMNS + " from budget.round, pg_advisory_xact_lock_shared(?, ?) where id = ?",
+                RoundStore::round, ROUND_LOCKS, (int) id, id);
+    }
+
     public List<Round> inArea(String areaSlug) {
         return sql.list("select " + COLUMNS + " from budget.round where area_slug = ? order by created_at desc, id desc",
                 RoundStore::round, areaSlug);
@@ -89,6 +101,11 @@ public class RoundStore {
     public void savePhase(Round round) {
         sql.update("update budget.round set phase = ?, phase_changed_at = ? where id = ?", round.phase().id(),
                 round.phaseChangedAt(), round.id());
+    }
+
+    public void saveDates(long id, PhaseDates dates) {
+        sql.update("update budget.round set proposals_at = ?, review_at = ?, voting_at = ?, results_at = ? where id = ?",
+                dates.proposals(), dates.review(), dates.voting(), dates.results(), id);
     }
 
     public List<Round> createdBy(UUID userId) {

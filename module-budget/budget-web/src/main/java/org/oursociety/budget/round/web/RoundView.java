@@ -106,6 +106,11 @@ public class RoundView implements Serializable {
         return round;
     }
 
+    /** The round as an action on this page left it (new dates, for example). */
+    public void reloaded(Round saved) {
+        round = saved;
+    }
+
     public RoundRow getRow() {
         return RoundRow.of(round());
     }

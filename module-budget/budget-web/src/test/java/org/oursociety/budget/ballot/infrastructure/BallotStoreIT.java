@@ -99,4 +99,17 @@ class BallotStoreIT {
             return r.getLong(1);
         }
     }
+
+    @Test
+    void aRoundNoLongerInVotingTakesNoBallot() {
+        RoundStore rounds = new RoundStore(ds);
+        long counted = rounds.insert(new Round(null, "riverside", null, "Counted", new RenderedText("", ""), 1000,
+                Round.DEFAULT_RULE, BallotRules.of(BallotKind.APPROVAL, null, null, null), Phase.RESULTS, null, NOW, false),
+                null, NOW);
+        UUID voter = UUID.randomUUID();
+        assertThat(ballots.castReplacing(counted, voter, "late", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null))
+                .isEmpty();
+        assertThat(ballots.of(counted, voter)).isEmpty();
+        assertThat(rounds.shareForBallot(counted).orElseThrow().phase()).isEqualTo(Phase.RESULTS);
+    }
 }

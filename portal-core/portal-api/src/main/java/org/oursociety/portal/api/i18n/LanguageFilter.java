@@ -36,9 +36,11 @@ public class LanguageFilter extends HttpFilter {
             return;
         }
         // Pages only: APIs take ?lang= as an ordinary parameter (the area cards are asked for with it).
+        // GETs only: reading a parameter of a POST parses its body here, before the WAR's servlet, and a
+        // multipart upload too large for that servlet's @MultipartConfig then failed here with a 500.
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        String asked = api ? null : request.getParameter("lang");
-        Locale chosen = "GET".equals(request.getMethod()) ? Languages.supported(asked) : null;
+        String asked = api || !"GET".equals(request.getMethod()) ? null : request.getParameter("lang");
+        Locale chosen = Languages.supported(asked);
         Authenticated caller = (Authenticated) request.getAttribute(Authenticated.ATTRIBUTE);
         if (chosen != null) {
             Cookie cookie = new Cookie(Languages.COOKIE, chosen.getLanguage());
@@ -55,12 +57,22 @@ public class LanguageFilter extends HttpFilter {
             response.setHeader("Location", withoutLang(request));
             return;
         }
+        if (api) {
+            // An API call needs its language only for the words of an error: decided when first asked, so
+            // that the calls that succeed (a ballot, most of them) do not read the preference.
+            request.setAttribute(Languages.ATTRIBUTE, new Languages.Pending(() -> decide(request, caller)));
+        } else {
+            request.setAttribute(Languages.ATTRIBUTE, decide(request, caller));
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Locale decide(HttpServletRequest request, Authenticated caller) {
         Locale language = null;
         if (caller != null) {
             language = preferences.of(caller.user().id(), cookie(request)).orElse(null);
         }
-        request.setAttribute(Languages.ATTRIBUTE, language != null ? language : Languages.fromRequest(request));
-        chain.doFilter(request, response);
+        return language != null ? language : Languages.fromRequest(request);
     }
 
     private static String cookie(HttpServletRequest request) {

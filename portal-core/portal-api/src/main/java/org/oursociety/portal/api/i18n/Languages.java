@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The languages the portal speaks (English and Welsh) and which one a request gets: the signed-in
@@ -25,10 +26,19 @@ public final class Languages {
     private Languages() {
     }
 
+    /** A language {@link LanguageFilter} decides only when {@link #of} first asks (API calls). */
+    record Pending(Supplier<Locale> decision) {
+    }
+
     /** The language for this request. */
     public static Locale of(HttpServletRequest request) {
         Object decided = request.getAttribute(ATTRIBUTE);
         if (decided instanceof Locale language) {
+            return language;
+        }
+        if (decided instanceof Pending pending) {
+            Locale language = pending.decision().get();
+            request.setAttribute(ATTRIBUTE, language);
             return language;
         }
         return fromRequest(request);

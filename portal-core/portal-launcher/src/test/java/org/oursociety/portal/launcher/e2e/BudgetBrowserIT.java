@@ -107,10 +107,6 @@ class BudgetBrowserIT extends BrowserTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Known broken, found by this test: the import page's upload (multipart POST to"
-            + " /budget/{area}/import-form) ends on the portal's problem page instead of the import page; the API"
-            + " import works (BudgetRoundsIT). Cause not yet found: the servlet's 403s, or a core filter on a"
-            + " multipart body, are the suspects. Enable once fixed.")
     void aManagerImportsAFinishedRoundOnTheImportPageAndSeesEveryProblemByLine() throws Exception {
         BudgetWard ward = new BudgetWard(portal);
         String page = "/budget/" + ward.slug + "/import.xhtml";
@@ -122,7 +118,7 @@ class BudgetBrowserIT extends BrowserTest {
         browser.findElement(By.id("import-file")).sendKeys(broken.toString());
         browser.findElement(By.id("import-button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-refused")));
-        assertThat(browser.findElement(By.id("import-refused")).getText()).contains("line ");
+        assertThat(browser.findElement(By.id("import-refused")).getText()).contains("Line 1: META has no vote_type");
         lookHere("budget-import-refused");
         assertThat(Http.json(ward.http.get("/budget/api/areas/" + ward.slug + "/rounds")).path("rounds"))
                 .as("nothing half-saved").isEmpty();
