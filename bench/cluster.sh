@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Two portal instances in cluster mode on one PostgreSQL behind HAProxy (round robin, no stickiness), on this
-# machine's loopback (issue 13). Residents sign in and are driven through HAProxy (pages with forms, API writes,
+# machine's loopback (issue 13). First it measures how soon after one instance served a form the other can take
+# its postback (postback_window.py); then residents sign in and are driven through HAProxy (pages with forms, API writes,
 # module switches, sign-outs, registrations that send mail); instance B is killed with kill -9 mid-run and the
 # drive goes on. The last line is "lost=N duplicates=N errors=N requests=N". Needs haproxy and psql
 # (Debian: haproxy, postgresql-client; .ci/run installs them). PostgreSQL is the launcher's embedded one, started
@@ -99,6 +100,7 @@ haproxy -f "$work/haproxy.cfg" -db > "$work/haproxy.log" 2>&1 &
 pids+=($!)
 wait_for 60 HAProxy ready "$lb"
 
+python3 bench/cluster/postback_window.py --a "http://127.0.0.1:$http_a" --b "http://127.0.0.1:$http_b"
 payara_b=$(cat "$work/b/run/payara.pid")
 python3 bench/cluster/driver.py --lb "http://127.0.0.1:$lb" --a "http://127.0.0.1:$http_a" --b "http://127.0.0.1:$http_b" \
     --kill "$launcher_b,$payara_b" --db-port "$db_port" --mails "$work/mails" --seconds "$seconds" --kill-after "$kill_after"

@@ -25,6 +25,9 @@ AREA = "riverside"
 RESIDENTS = [("amira@demo.oursociety.org", "demo-resident-2026"), ("tom@demo.oursociety.org", "demo-resident-2026")]
 ADMIN = ("admin@demo.oursociety.org", "demo-admin-2026")
 TIMEOUT = 60
+# A resident reads a form before sending it. Without any pause a post can reach the other instance before the
+# session holding its page has: postback_window.py measures that window (tens of milliseconds).
+THINK_SECONDS = 0.3
 
 
 class Stats:
@@ -126,7 +129,8 @@ def form_action(html, form_id):
 
 
 def form_reply(client, topic, text):
-    """The topic page's reply form: load it, preview, then post from the preview (three requests, any instance)."""
+    """The topic page's reply form: load it, preview, then post from the preview (three requests, any instance),
+    with a resident's moment between seeing a page and sending its form."""
     page = f"/forum/{AREA}/topic.xhtml?id={topic}"
     status, html, _ = client.call("GET", page)
     if status != 200:
@@ -136,6 +140,7 @@ def form_reply(client, topic, text):
         client.stats.error("GET topic page: no reply form")
         return False
     action = form_action(html, "reply") or page
+    time.sleep(THINK_SECONDS)
     base = {"reply": "reply", "reply:replyTo": "", "reply:body": text, "jakarta.faces.ViewState": state,
             "primefaces.nonce": nonce(html)}
     status, html, _ = client.call("POST", action, form=dict(base, **{"reply:previewButton": ""}))
@@ -143,6 +148,7 @@ def form_reply(client, topic, text):
         return False
     state = field(html, "jakarta.faces.ViewState") or state
     base["primefaces.nonce"] = nonce(html)
+    time.sleep(THINK_SECONDS)
     action = form_action(html, "reply") or action
     status, html, location = client.call("POST", action, form=dict(base, **{"reply:submit": "", "jakarta.faces.ViewState": state}),
                                          expect=(302, 303))

@@ -43,6 +43,15 @@ final class PayaraServer {
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true
             """;
 
+    /**
+     * One instance keeps web sessions in memory. Payara's web-container availability is on by default with the
+     * Hazelcast store, and with {@code --nohazelcast} every distributable WAR then logged a stack trace
+     * ("Hazelcast is not enabled") each time its session manager looked for expired sessions in that store.
+     */
+    private static final String SINGLE_INSTANCE_PRE_BOOT = """
+            set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false
+            """;
+
     /** How often the launcher asks {@code /health/ready}: a cheap local request, so often (it was 500 ms, a quarter second lost on average). */
     private static final long READY_POLL_MILLIS = 100;
 
@@ -68,7 +77,7 @@ final class PayaraServer {
             Path logs = Files.createDirectories(config.dataDir().resolve("logs"));
             Path pidFile = pidFile(config.dataDir());
             Path preBoot = run.resolve("pre-boot.asadmin");
-            Files.writeString(preBoot, PRE_BOOT, StandardCharsets.UTF_8);
+            Files.writeString(preBoot, preBootCommands(config), StandardCharsets.UTF_8);
             Path postBoot = run.resolve("post-boot.asadmin");
             Files.writeString(postBoot, POST_BOOT, StandardCharsets.UTF_8);
             Path log = logs.resolve("server.log");
@@ -87,6 +96,10 @@ final class PayaraServer {
         } catch (IOException e) {
             throw new LaunchException("Cannot start Payara Micro: " + e.getMessage(), e);
         }
+    }
+
+    static String preBootCommands(LauncherConfig config) {
+        return config.cluster().isPresent() ? PRE_BOOT : PRE_BOOT + SINGLE_INSTANCE_PRE_BOOT;
     }
 
     static Path pidFile(Path dataDir) {

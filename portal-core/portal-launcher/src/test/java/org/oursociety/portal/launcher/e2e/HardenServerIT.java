@@ -100,6 +100,17 @@ class HardenServerIT {
     }
 
     @Test
+    void oneInstanceKeepsSessionsInMemoryAndLogsNoSessionStoreErrors() throws Exception {
+        String answer = raw("GET /login.xhtml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        sessionCookie(answer);
+        // JSESSIONIDVERSION comes only from Payara's replicating session manager, which needs the data grid.
+        assertThat(answer).doesNotContain("JSESSIONIDVERSION");
+        assertThat(new String(Files.readAllBytes(portal.dataDir().resolve("logs/server.log")), StandardCharsets.UTF_8))
+                .as("a distributable WAR's session manager looking for a data grid that one instance does not start")
+                .doesNotContain("Hazelcast is not enabled");
+    }
+
+    @Test
     void methodsTheServerDoesNotKnowGetThePortalsErrorPage() throws Exception {
         for (String war : SessionApiIT.WARS) {
             String answer = raw("FOO " + war + "/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
