@@ -309,6 +309,12 @@ public class TopicView {
         return rows;
     }
 
+    /** The list's first number, so that page 3 counts from #41 as its posts do (an {@code <ol>} starts at 1). */
+    public int getFirstNumber() {
+        List<PostRow> shown = getRows();
+        return shown.isEmpty() ? 1 : shown.get(0).getNumber();
+    }
+
     public boolean isModerator() {
         ensureLoaded();
         return moderator;

@@ -185,6 +185,21 @@ class ForumBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theSecondPageOfATopicCountsOnFromTheFirst() throws Exception {
+        String ward = forum.ward("counting");
+        String topic = forum.topic(ward, forum.established("Opener"), "Street lights on Mill Lane",
+                "Half of them are out again.");
+        for (int i = 2; i <= 21; i++) { // a page holds 20 posts; one member each keeps clear of the reply interval
+            forum.reply(topic, forum.established("Neighbour"), "Noticed it too, reply " + i + ".", null);
+        }
+
+        String second = new Http(portal).get("/forum/" + ward + "/topic.xhtml?id=" + topic + "&page=2").body();
+
+        assertThat(second).as("the list's numbers match the posts' #21, not 1").contains("start=\"21\"")
+                .contains("id=\"post-21\"");
+    }
+
+    @Test
     void aScriptAndAJavascriptLinkInAPostDoNothing() throws Exception {
         String ward = forum.ward("xss");
         ForumFixture.Member writer = forum.established("Writer");
