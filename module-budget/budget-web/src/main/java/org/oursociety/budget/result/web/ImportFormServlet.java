@@ -6,18 +6,14 @@ import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.oursociety.budget.platform.BudgetText;
@@ -27,6 +23,7 @@ import org.oursociety.portal.api.i18n.Languages;
 import org.oursociety.portal.api.rest.Refusal;
 import org.oursociety.portal.api.security.CurrentUser;
 import org.oursociety.portal.api.security.PortalUser;
+import org.oursociety.portal.api.web.PlainGet;
 
 /**
  * The import page's upload, {@code POST /budget/{area}/import.upload} (multipart: a Pabulib file, an
@@ -78,7 +75,7 @@ public class ImportFormServlet extends HttpServlet {
             // The container's way of saying the body is over this servlet's @MultipartConfig limits (or is
             // no multipart body): the visitor's, not a fault. The page again, not reading the body again.
             LOG.log(Level.FINE, "An import upload could not be read: {0}", e.getMessage());
-            refused(new Unread(request), response, List.of(BudgetText.message("import.too-big", MAX_MB).in(language)));
+            refused(new PlainGet(request), response, List.of(BudgetText.message("import.too-big", MAX_MB).in(language)));
             return;
         }
         if (!user.csrfToken().equals(request.getParameter("csrf"))) {
@@ -113,38 +110,5 @@ public class ImportFormServlet extends HttpServlet {
             throws IOException, ServletException {
         request.setAttribute("budgetImportRefused", messages);
         request.getRequestDispatcher("/import.xhtml").forward(request, response);
-    }
-
-    /** The upload seen as a plain GET without parameters, so the import page renders without its body. */
-    private static final class Unread extends HttpServletRequestWrapper {
-
-        Unread(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
     }
 }

@@ -4,12 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
+import org.oursociety.portal.api.web.PlainGet;
 
 /**
  * The portal's error pages ({@code /portal/problem.xhtml}, {@code /portal/expired.xhtml}) are rendered for
@@ -40,43 +37,5 @@ public class ErrorDispatchFilter extends HttpFilter {
             }
         }
         return false;
-    }
-
-    /** The failed request, seen as a GET without parameters. */
-    static final class PlainGet extends HttpServletRequestWrapper {
-
-        PlainGet(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
-
-        @Override
-        public String getQueryString() {
-            return null;
-        }
     }
 }

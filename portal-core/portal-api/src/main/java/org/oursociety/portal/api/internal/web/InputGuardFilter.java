@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.oursociety.portal.api.i18n.Languages;
 import org.oursociety.portal.api.i18n.Message;
 import org.oursociety.portal.api.internal.rest.JsonShape;
+import org.oursociety.portal.api.web.PlainGet;
 
 /**
  * Refuses, for every WAR and before any of its code runs, an address or a posted form that holds a NUL
@@ -64,7 +65,7 @@ public class InputGuardFilter extends HttpFilter {
             LOG.log(Level.FINE, "A form to {0} came with a view state that cannot be restored", request.getRequestURI());
             response.reset();
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.getRequestDispatcher(EXPIRED_PAGE).forward(new ErrorDispatchFilter.PlainGet(request), response);
+            request.getRequestDispatcher(EXPIRED_PAGE).forward(new PlainGet(request), response);
         }
     }
 
