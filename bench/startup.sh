@@ -27,6 +27,7 @@ run() {
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.2
     done
+    cpu_by_thread "$data/run/payara.pid" > "$data/cpu-$label.txt"
     kill -TERM "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     python3 - "$label" "$start" "$out" "$log" "$offset" <<'PY'
@@ -65,6 +66,34 @@ print(f"== {label}")
 for t, name in sorted(events):
     print(f"{t:8.1f} s  {name}")
 PY
+    cat "$data/cpu-$label.txt"
+}
+
+# CPU seconds Payara's threads had used when the portal became ready, by kind: on 2 cores the JIT compilers
+# compete with the deploying thread ("main"), so this says how much of the wall time is work and whose.
+cpu_by_thread() {
+    local pid
+    pid=$(cat "$1" 2>/dev/null) || return 0
+    [ -d "/proc/$pid" ] || return 0
+    local tick
+    tick=$(getconf CLK_TCK)
+    for task in /proc/"$pid"/task/*; do
+        # the name is in parentheses and may hold spaces: the times are counted from the closing one
+        sed -E 's/^[0-9]+ \((.*)\) (.*)$/\2|\1/' "$task/stat" 2>/dev/null
+    done | awk -F'|' -v tick="$tick" '{
+        split($1, f, " "); cpu = (f[12] + f[13]) / tick; name = $2
+        if (name ~ /^C2 Compiler/) kind = "JIT C2"
+        else if (name ~ /^C1 Compiler/) kind = "JIT C1"
+        else if (name ~ /^(GC|G1)/) kind = "GC"
+        else if (name == "java") kind = "main (deployments)"
+        else if (name ~ /^http-thread-pool/) kind = "HTTP threads"
+        else kind = "other"
+        sum[kind] += cpu; total += cpu
+    } END {
+        printf "   Payara CPU at ready: %.1f s:", total
+        for (k in sum) printf "  %s %.1f s", k, sum[k]
+        printf "\n"
+    }'
 }
 
 run first-start
