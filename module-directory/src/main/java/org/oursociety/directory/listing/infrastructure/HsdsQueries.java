@@ -90,10 +90,13 @@ public class HsdsQueries {
         all.add(near.metres());
         List<Found> found = new ArrayList<>();
         long total = -1;
-        try (PreparedStatement select = c.prepareStatement("select s.document, o.document, s.area_slug, d.metres,"
-                + " s.last_verified_at, count(*) over ()" + from
-                + " left join directory.organization o on o.id = s.organization_id" + filter
-                + " order by d.metres, s.id offset ? limit ?")) {
+        // The page first (with the count of all matches), then the organisations of that page only: joined before
+        // the limit, every candidate's organisation was read, and PostgreSQL chose to hash all of them (2,600 rows).
+        try (PreparedStatement select = c.prepareStatement("select p.document, o.document, p.area_slug, p.metres,"
+                + " p.last_verified_at, p.total from (select s.id, s.organization_id, s.document, s.area_slug,"
+                + " s.last_verified_at, d.metres, count(*) over () total" + from + filter
+                + " order by d.metres, s.id offset ? limit ?) p"
+                + " left join directory.organization o on o.id = p.organization_id order by p.metres, p.id")) {
             planForTheseValues(select);
             List<Object> bound = new ArrayList<>(all);
             bound.add(offset);
