@@ -41,7 +41,7 @@ public class BudgetBench {
         Path data = Path.of(args[2]);
         try (Connection db = database(data)) {
             if (args[0].equals("ballots")) {
-                ballots(db, args.length > 3 ? Integer.parseInt(args[3]) : 640, args.length > 4 ? Integer.parseInt(args[4]) : 20);
+                ballots(db, data, args.length > 3 ? Integer.parseInt(args[3]) : 640, args.length > 4 ? Integer.parseInt(args[4]) : 20);
             } else {
                 results(db, args.length > 3 ? Integer.parseInt(args[3]) : 100_000, args.length > 4 ? Integer.parseInt(args[4]) : 150);
             }
@@ -54,7 +54,7 @@ public class BudgetBench {
     }
 
     /** 32 voters at a time cast and change ballots for {@code seconds}; every acknowledged ballot must be the one stored. */
-    static void ballots(Connection db, int voters, int seconds) throws Exception {
+    static void ballots(Connection db, Path data, int voters, int seconds) throws Exception {
         String admin = token(ADMIN, PASSWORD);
         String slug = "bench-" + UUID.randomUUID().toString().substring(0, 6);
         send("POST", "/api/areas", "{\"slug\":\"" + slug + "\",\"name\":\"Bench Ward\",\"type\":\"ward\",\"parent\":\"demo-borough\",\"postcodes\":[\"BN1\"]}", admin, 201);
@@ -83,15 +83,58 @@ public class BudgetBench {
             f.get();
         }
         Map<Integer, String> lastAcknowledged = new ConcurrentHashMap<>();
+        // A vote lasts days: what counts is how fast a warm portal takes ballots, not how fast Payara compiles its
+        // request path. The warm-up's ballots are stored and checked like the others but not counted.
+        int warmUp = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "10"));
+        if (warmUp > 0) {
+            long[] w = vote(pool, warmUp, voters, round, projects, tokens, lastAcknowledged);
+            System.out.printf("warm-up: %d ballots in %d s (not counted)%n", w[0], warmUp);
+        }
+        Costs.resetStatements(db);
+        Costs before = Costs.now(db, data);
+        long start = System.nanoTime();
+        long[] counted = vote(pool, seconds, voters, round, projects, tokens, lastAcknowledged);
+        AtomicLong acknowledged = new AtomicLong(counted[0]);
+        AtomicLong failed = new AtomicLong(counted[1]);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Costs after = Costs.now(db, data);
+        pool.shutdown();
+        // Each voter's row must be their last acknowledged ballot, and there must be one row per voter who voted.
+        int rows = 0;
+        int mismatched = 0;
+        try (PreparedStatement s = db.prepareStatement("select u.email, b.projects::text from budget.ballot b join core.user_account u on u.id = b.user_id where b.round_id = ?")) {
+            s.setLong(1, round);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows++;
+                    int v = emails.indexOf(r.getString(1));
+                    String stored = "[" + r.getString(2).replace("{", "").replace("}", "") + "]";
+                    if (!stored.equals(lastAcknowledged.get(v))) {
+                        mismatched++;
+                    }
+                }
+            }
+        }
+        System.out.printf("ballots acknowledged: %d in %.1f s with 32 concurrent voters = %.0f ballots/s (refused or failed: %d)%n",
+                acknowledged.get(), elapsed, acknowledged.get() / elapsed, failed.get());
+        System.out.printf("stored: %d rows for %d voters who voted; rows differing from the voter's last acknowledged ballot: %d%n",
+                rows, lastAcknowledged.size(), mismatched);
+        System.out.println(rows == lastAcknowledged.size() && mismatched == 0 ? "every acknowledged ballot stored once: yes" : "every acknowledged ballot stored once: NO");
+        after.printPerBallot(before, acknowledged.get() + failed.get(), elapsed);
+        Costs.printStatements(db, acknowledged.get() + failed.get());
+    }
+
+    /** 32 voters at a time cast ballots for {@code seconds}; returns {acknowledged, refused or failed}. */
+    static long[] vote(ExecutorService pool, int seconds, int voters, long round, List<Long> projects, List<String> tokens,
+                       Map<Integer, String> lastAcknowledged) throws Exception {
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < 32; t++) {
             int thread = t;
             workers.add(pool.submit(() -> {
-                Random random = new Random(thread);
+                Random random = new Random(thread + 32L * seconds);
                 while (System.nanoTime() < deadline) {
                     int v = thread + 32 * random.nextInt(voters / 32);
                     List<Long> chosen = new ArrayList<>();
@@ -122,29 +165,7 @@ public class BudgetBench {
         for (Future<?> f : workers) {
             f.get();
         }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        // Each voter's row must be their last acknowledged ballot, and there must be one row per voter who voted.
-        int rows = 0;
-        int mismatched = 0;
-        try (PreparedStatement s = db.prepareStatement("select u.email, b.projects::text from budget.ballot b join core.user_account u on u.id = b.user_id where b.round_id = ?")) {
-            s.setLong(1, round);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows++;
-                    int v = emails.indexOf(r.getString(1));
-                    String stored = "[" + r.getString(2).replace("{", "").replace("}", "") + "]";
-                    if (!stored.equals(lastAcknowledged.get(v))) {
-                        mismatched++;
-                    }
-                }
-            }
-        }
-        System.out.printf("ballots acknowledged: %d in %.1f s with 32 concurrent voters = %.0f ballots/s (refused or failed: %d)%n",
-                acknowledged.get(), elapsed, acknowledged.get() / elapsed, failed.get());
-        System.out.printf("stored: %d rows for %d voters who voted; rows differing from the voter's last acknowledged ballot: %d%n",
-                rows, lastAcknowledged.size(), mismatched);
-        System.out.println(rows == lastAcknowledged.size() && mismatched == 0 ? "every acknowledged ballot stored once: yes" : "every acknowledged ballot stored once: NO");
+        return new long[]{acknowledged.get(), failed.get()};
     }
 
     /** Counting 100,000 ballots on 150 projects under equalshares/add1 and showing the results page. */
@@ -259,5 +280,127 @@ public class BudgetBench {
             Thread.sleep(200);
         }
         throw new IllegalStateException("never answered: " + path);
+    }
+
+    /**
+     * What the voting window cost, read before and after it: commits and WAL flushes from PostgreSQL's
+     * statistics, CPU time of Payara, of PostgreSQL's processes and of this client from the kernel. Per
+     * ballot, these say more than ballots per second on a shared machine.
+     */
+    record Costs(long commits, long walRecords, long walSyncs, long payaraCpuMs, long postgresCpuMs, long clientCpuMs,
+                 Map<String, Long> payaraThreadsMs) {
+
+        static Costs now(Connection db, Path data) throws Exception {
+            long commits;
+            long walRecords;
+            long walSyncs;
+            try (Statement s = db.createStatement();
+                 ResultSet r = s.executeQuery("select (select xact_commit from pg_stat_database where datname = current_database()),"
+                         + " wal_records, wal_sync from pg_stat_wal")) {
+                r.next();
+                commits = r.getLong(1);
+                walRecords = r.getLong(2);
+                walSyncs = r.getLong(3);
+            }
+            long payara = Long.parseLong(Files.readString(data.resolve("run/payara.pid")).trim());
+            long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim());
+            long postgres = cpuMs(postmaster);
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) procs::iterator) {
+                    String name = p.getFileName().toString();
+                    if (name.chars().allMatch(Character::isDigit) && parent(Long.parseLong(name)) == postmaster) {
+                        postgres += cpuMs(Long.parseLong(name));
+                    }
+                }
+            }
+            long client = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+            return new Costs(commits, walRecords, walSyncs, cpuMs(payara), postgres, client, threadsMs(payara));
+        }
+
+        /** Payara's CPU by kind of thread (request threads, JIT compilers, GC), numbers in names folded. */
+        private static Map<String, Long> threadsMs(long pid) throws Exception {
+            Map<String, Long> byKind = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+                for (Path t : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        String stat = Files.readString(t.resolve("stat"));
+                        String kind = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "N");
+                        byKind.merge(kind, cpuMs(pid, Long.parseLong(t.getFileName().toString())), Long::sum);
+                    } catch (java.io.IOException e) {
+                        // the thread has ended
+                    }
+                }
+            }
+            return byKind;
+        }
+
+        void printPerBallot(Costs before, long ballots, double seconds) {
+            double n = Math.max(1, ballots);
+            System.out.printf("per ballot (%d answered): %.2f commits, %.2f WAL flushes (fsync), %.1f WAL records;"
+                            + " CPU ms: Payara %.2f, PostgreSQL %.2f, this client %.2f (%.0f%% of 2 cores busy)%n",
+                    ballots, (commits - before.commits) / n, (walSyncs - before.walSyncs) / n,
+                    (walRecords - before.walRecords) / n, (payaraCpuMs - before.payaraCpuMs) / n,
+                    (postgresCpuMs - before.postgresCpuMs) / n, (clientCpuMs - before.clientCpuMs) / n,
+                    100.0 * ((payaraCpuMs - before.payaraCpuMs) + (postgresCpuMs - before.postgresCpuMs)
+                            + (clientCpuMs - before.clientCpuMs)) / (seconds * 2000));
+            StringBuilder threads = new StringBuilder("Payara's CPU ms per ballot by thread:");
+            payaraThreadsMs.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - before.payaraThreadsMs.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() / n >= 0.05)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> threads.append(String.format(" %s %.2f;", e.getKey(), e.getValue() / n)));
+            System.out.println(threads);
+        }
+
+        static void resetStatements(Connection db) {
+            try (Statement s = db.createStatement()) {
+                s.execute("select pg_stat_statements_reset()");
+            } catch (java.sql.SQLException e) {
+                // not loaded: printStatements says so
+            }
+        }
+
+        /** The statements PostgreSQL ran per ballot, when pg_stat_statements is loaded (budget-portal.sh with BENCH_PG_STATEMENTS=1). */
+        static void printStatements(Connection db, long ballots) throws Exception {
+            try (Statement s = db.createStatement();
+                 ResultSet r = s.executeQuery("select calls, mean_exec_time, query from pg_stat_statements"
+                         + " where calls >= " + Math.max(1, ballots / 50) + " order by calls desc limit 15")) {
+                System.out.println("statements per ballot (calls, mean ms, query):");
+                while (r.next()) {
+                    String query = r.getString(3).replaceAll("\\s+", " ");
+                    System.out.printf("  %5.2f  %6.3f  %s%n", r.getLong(1) / (double) Math.max(1, ballots), r.getDouble(2),
+                            query.substring(0, Math.min(150, query.length())));
+                }
+            } catch (java.sql.SQLException e) {
+                System.out.println("statements per ballot: not measured (start with BENCH_PG_STATEMENTS=1)");
+            }
+        }
+
+        private static long cpuMs(long pid) {
+            return ticksMs(Path.of("/proc/" + pid + "/stat"));
+        }
+
+        private static long cpuMs(long pid, long thread) {
+            return ticksMs(Path.of("/proc/" + pid + "/task/" + thread + "/stat"));
+        }
+
+        private static long ticksMs(Path statFile) {
+            try {
+                String stat = Files.readString(statFile);
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime + stime, 100 ticks a second
+            } catch (Exception e) {
+                return 0; // the process has gone
+            }
+        }
+
+        private static long parent(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+            } catch (Exception e) {
+                return -1;
+            }
+        }
     }
 }

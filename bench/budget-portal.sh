@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Shared by bench/budget-*.sh: builds the portal if needed, starts it with the demo on a free port in a
-# fresh data directory, runs bench/BudgetBench.java with the given mode, and stops the portal again.
+# fresh data directory, runs bench/BudgetBench.java with the given mode, and stops the portal again. The load
+# average is printed before and after: the machine may be shared. BENCH_PG_STATEMENTS=1 restarts the portal's
+# PostgreSQL with pg_stat_statements loaded (Payara's pool reconnects), so the ballot bench lists the statements
+# each ballot runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=$1; shift
@@ -27,4 +30,19 @@ for _ in $(seq 1 600); do
     fi
     sleep 1
 done
+if [ "${BENCH_PG_STATEMENTS:-0}" = 1 ]; then
+    dbport=$(sed -n 4p "$data/postgres/postmaster.pid" | tr -d ' ')
+    bin=$(dirname "$(ls -d /tmp/embedded-pg/PG-*/bin/postgres | head -1)")
+    psql -q -h localhost -p "$dbport" -U postgres -d portal -c "alter system set shared_preload_libraries = 'pg_stat_statements'"
+    # PostgreSQL refuses to run as root; the launcher runs it under unshare -U then, and so does this.
+    $( [ "$(id -u)" = 0 ] && echo unshare -U ) "$bin/pg_ctl" restart -m fast -w -D "$data/postgres" > /dev/null
+    psql -q -h localhost -p "$dbport" -U postgres -d portal -c "create extension if not exists pg_stat_statements"
+    # The pool's connections died with the restart: the first request to fail clears them (failconnection).
+    for _ in $(seq 1 10); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+            -d '{"email":"nobody@example.org","password":"x"}' "http://localhost:$port/api/session")" != 500 ] && break
+    done
+fi
+echo "load before: $(uptime)"
 java -cp "$driver" bench/BudgetBench.java "$mode" "$port" "$data" "$@"
+echo "load after: $(uptime)"

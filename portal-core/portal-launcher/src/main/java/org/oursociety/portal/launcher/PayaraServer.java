@@ -52,6 +52,14 @@ final class PayaraServer {
             set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false
             """;
 
+    /**
+     * JSON-P's provider, named. Payara's JSON-P jar has no {@code META-INF/services} entry, so every
+     * {@code Json.createParser} or {@code createReader} (each API request body is checked with them) otherwise
+     * searched every jar of the WAR for one, then OSGi, before falling back on Parsson: a sixth of a ballot's
+     * CPU in Payara. With the property set, {@code JsonProvider.provider()} loads this class directly.
+     */
+    static final String JSON_PROVIDER = "jakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
+
     /** How often the launcher asks {@code /health/ready}: a cheap local request, so often (it was 500 ms, a quarter second lost on average). */
     private static final long READY_POLL_MILLIS = 100;
 
@@ -123,6 +131,7 @@ final class PayaraServer {
         command.add("-Dportal.demo=" + config.demo());
         command.add("-Dportal.http.port=" + config.port());
         command.add("-Dmp.health.default.readiness.empty.response=DOWN");
+        command.add("-D" + JSON_PROVIDER);
         if (config.cluster().isPresent()) {
             // Hazelcast binds every interface unless told not to; the data grid belongs on a private one.
             command.add("-Dhazelcast.socket.bind.any=false");

@@ -2,9 +2,13 @@ package org.oursociety.portal.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 class PayaraServerTest {
@@ -76,5 +80,28 @@ class PayaraServerTest {
     void backslashesAreEscapedFirstSoThatTheyCannotSwallowTheNextEscape() {
         assertThat(PayaraServer.escapeProperty("a\\b")).isEqualTo("a\\\\b");
         assertThat(PayaraServer.escapeProperty("p\\:w=\\")).isEqualTo("p\\\\\\:w\\=\\\\");
+    }
+
+    /** Payara is told which JSON-P provider to load; a Payara without that class would fail every JSON body. */
+    @Test
+    void theNamedJsonProviderIsInPayaraMicrosRuntime() throws Exception {
+        String providerClass = PayaraServer.JSON_PROVIDER.substring(PayaraServer.JSON_PROVIDER.indexOf('=') + 1)
+                .replace('.', '/') + ".class";
+        Path payaraMicro = Path.of(fish.payara.micro.PayaraMicro.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+        boolean found = false;
+        try (ZipFile micro = new ZipFile(payaraMicro.toFile())) {
+            for (ZipEntry runtimeJar : java.util.Collections.list(micro.entries())) {
+                if (found || !runtimeJar.getName().startsWith("MICRO-INF/runtime/") || !runtimeJar.getName().endsWith(".jar")) {
+                    continue;
+                }
+                try (InputStream in = micro.getInputStream(runtimeJar); ZipInputStream jar = new ZipInputStream(in)) {
+                    for (ZipEntry e = jar.getNextEntry(); e != null && !found; e = jar.getNextEntry()) {
+                        found = e.getName().equals(providerClass);
+                    }
+                }
+            }
+        }
+        assertThat(found).as(providerClass + " in " + payaraMicro).isTrue();
     }
 }

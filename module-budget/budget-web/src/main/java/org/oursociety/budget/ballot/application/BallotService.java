@@ -93,7 +93,8 @@ public class BallotService {
         if (user == null) {
             throw Refusal.signInFirst();
         }
-        Round round = rounds.shareForBallot(roundId).orElseThrow(Refusal::notFound);
+        RoundStore.ForBallot locked = rounds.shareForBallot(roundId).orElseThrow(Refusal::notFound);
+        Round round = locked.round();
         if (!residence.isVerifiedResident(user, round.areaSlug())) {
             throw BudgetText.refuse(Refusal.Kind.FORBIDDEN, "ballot.not-resident");
         }
@@ -101,9 +102,11 @@ public class BallotService {
             throw BudgetText.refuse(Refusal.Kind.CONFLICT, "ballot.not-voting");
         }
         BallotChoice choice = checked(round, request);
-        for (UUID codeKey : paperVoters.codeKeysOf(user.id())) {
-            if (ballots.of(roundId, codeKey).isPresent()) {
-                throw BudgetText.refuse(Refusal.Kind.CONFLICT, "ballot.paper-already");
+        if (locked.paperBallots()) {
+            for (UUID codeKey : paperVoters.codeKeysOf(user.id())) {
+                if (ballots.of(roundId, codeKey).isPresent()) {
+                    throw BudgetText.refuse(Refusal.Kind.CONFLICT, "ballot.paper-already");
+                }
             }
         }
         BallotStore.Cast cast = ballots.castReplacing(roundId, user.id(), BudgetText.newVoterId(random), Channel.ONLINE,

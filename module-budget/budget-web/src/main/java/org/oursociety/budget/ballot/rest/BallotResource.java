@@ -1,6 +1,6 @@
 package org.oursociety.budget.ballot.rest;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,9 +19,11 @@ import org.oursociety.portal.api.security.PortalUser;
 /**
  * {@code /budget/api/rounds/{id}/ballot}: the caller's ballot. PUT casts or replaces it (200 with the
  * receipt); not a verified resident 403, not in voting 409, an invalid ballot 400 saying why.
+ * Application-scoped: it holds nothing of a request ({@link CurrentUser} is a proxy to the request's), and a
+ * request-scoped resource was built and injected afresh for every ballot.
  */
 @Path("rounds/{id}/ballot")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BallotResource {
 

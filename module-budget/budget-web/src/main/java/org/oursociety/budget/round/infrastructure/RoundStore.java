@@ -75,10 +75,20 @@ public class RoundStore {
      * taken when it starts), so whoever writes under this lock checks the phase again in a statement of
      * its own, which sees every move that finished first ({@code BallotStore.castReplacing} does). Phase
      * moves wait for this lock, so none can happen between that check and the commit.
+     *
+     * <p>The same statement says whether the round holds any paper ballot (a partial index, so it costs a
+     * probe): only then can an online voter have voted on paper already, so only then is it worth reading
+     * their voting codes.
      */
-    public Optional<Round> shareForBallot(long id) {
-        return sql.one("select " + COLUMNS + " from budget.round, pg_advisory_xact_lock_shared(?, ?) where id = ?",
-                RoundStore::round, ROUND_LOCKS, (int) id, id);
+    public Optional<ForBallot> shareForBallot(long id) {
+        return sql.one("select " + COLUMNS + ", exists (select 1 from budget.ballot b where b.round_id = r.id"
+                        + " and b.channel = 'paper') as paper from budget.round r, pg_advisory_xact_lock_shared(?, ?)"
+                        + " where r.id = ?",
+                row -> new ForBallot(round(row), row.getBoolean("paper")), ROUND_LOCKS, (int) id, id);
+    }
+
+    /** The round as a ballot reads it under its shared lock, and whether it has paper ballots. */
+    public record ForBallot(Round round, boolean paperBallots) {
     }
 
     public List<Round> inArea(String areaSlug) {

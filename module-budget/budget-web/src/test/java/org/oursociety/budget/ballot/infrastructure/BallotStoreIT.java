@@ -110,6 +110,104 @@ class BallotStoreIT {
         assertThat(ballots.castReplacing(counted, voter, "late", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null))
                 .isEmpty();
         assertThat(ballots.of(counted, voter)).isEmpty();
-        assertThat(rounds.shareForBallot(counted).orElseThrow().phase()).isEqualTo(Phase.RESULTS);
+        assertThat(rounds.shareForBallot(counted).orElseThrow().round().phase()).isEqualTo(Phase.RESULTS);
+    }
+
+    @Test
+    void aRoundSaysWhetherItHoldsPaperBallotsSoThatOnlyThenVotersCodesAreRead() {
+        RoundStore rounds = new RoundStore(ds);
+        long fresh = rounds.insert(new Round(null, "riverside", null, "Fresh", new RenderedText("", ""), 1000,
+                Round.DEFAULT_RULE, BallotRules.of(BallotKind.APPROVAL, null, null, null), Phase.VOTING, null, NOW, false),
+                null, NOW);
+        ballots.cast(fresh, UUID.randomUUID(), "on", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null);
+        assertThat(rounds.shareForBallot(fresh).orElseThrow().paperBallots()).isFalse();
+        ballots.cast(fresh, UUID.randomUUID(), "pa", Channel.PAPER, BallotChoice.of(List.of(1L)), NOW, null);
+        assertThat(rounds.shareForBallot(fresh).orElseThrow().paperBallots()).isTrue();
+    }
+
+    /**
+     * The race between closing and voting: residents keep voting, each ballot in its own transaction as in the
+     * portal, while the round moves to results and its ballots are counted in the mover's transaction. Every
+     * ballot acknowledged must be among those counted, and none may be stored after the count; the ballots
+     * that came too late, many of them waiting on the round's lock while it closed, are refused.
+     */
+    @Test
+    void noBallotIsStoredAfterVotingClosesWhileResidentsKeepVoting() throws Exception {
+        RoundStore rounds = new RoundStore(ds);
+        long closing = rounds.insert(new Round(null, "riverside", null, "Closing", new RenderedText("", ""), 1000,
+                Round.DEFAULT_RULE, BallotRules.of(BallotKind.APPROVAL, null, null, null), Phase.VOTING, null, NOW, false),
+                null, NOW);
+        ExecutorService pool = Executors.newFixedThreadPool(17);
+        java.util.Set<UUID> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch enoughCast = new java.util.concurrent.CountDownLatch(200);
+        List<Future<?>> voters = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            voters.add(pool.submit(() -> {
+                while (true) {
+                    boolean afterClose = closed.get();
+                    UUID voter = UUID.randomUUID();
+                    boolean stored = inOneTransaction(tx -> new RoundStore(tx).shareForBallot(closing).isPresent()
+                            && new BallotStore(tx).castReplacing(closing, voter, voter.toString(), Channel.ONLINE,
+                            BallotChoice.of(List.of(1L)), NOW, null).isPresent());
+                    if (!stored) {
+                        refused.incrementAndGet();
+                        return null;
+                    }
+                    acknowledged.add(voter);
+                    enoughCast.countDown();
+                    if (afterClose) {
+                        return null; // taken after the close: wrong, and the assertions below say so
+                    }
+                }
+            }));
+        }
+        enoughCast.await();
+        long countedAtClose = pool.submit(() -> inOneTransaction(tx -> {
+            RoundStore store = new RoundStore(tx);
+            Round round = store.lock(closing).orElseThrow();
+            long counted = count(tx, closing);
+            round.advanceTo(Phase.RESULTS, NOW);
+            store.savePhase(round);
+            Thread.sleep(300); // ballots pile up behind the round's lock meanwhile
+            return counted;
+        })).get();
+        closed.set(true);
+        for (Future<?> f : voters) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(refused.get()).as("every voter's last try came after the close").isEqualTo(16);
+        assertThat(count(ds, closing)).as("nothing stored after the count").isEqualTo(countedAtClose);
+        assertThat(countedAtClose).as("every acknowledged ballot counted").isEqualTo(acknowledged.size());
+    }
+
+    /** Runs {@code work} in one transaction on one connection, as the container does for a service call. */
+    private static <T> T inOneTransaction(Work<T> work) throws Exception {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new OneConnection(c));
+                c.commit();
+                return result;
+            } catch (Exception | Error e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(DataSource tx) throws Exception;
+    }
+
+    private static long count(DataSource source, long roundId) throws Exception {
+        try (Connection c = source.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select count(*) from budget.ballot where round_id = " + roundId)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 }
