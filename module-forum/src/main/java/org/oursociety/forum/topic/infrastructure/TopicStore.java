@@ -67,8 +67,9 @@ public class TopicStore {
     public void insertPost(UUID id, UUID topicId, int number, UUID authorId, UUID replyTo, RenderedText body,
                            String plain, Instant now) {
         jdbc.update("insert into forum.post (id, topic_id, number, author_id, reply_to, body_source, body_html,"
-                + " body_text, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, topicId, number, authorId, replyTo, body.source(), body.html(), plain, now);
+                + " body_text, created_at, area_slug) select ?, t.id, ?, ?, ?, ?, ?, ?, ?, t.area_slug"
+                + " from forum.topic t where t.id = ?",
+                id, number, authorId, replyTo, body.source(), body.html(), plain, now, topicId);
         changed(topicId);
     }
 
