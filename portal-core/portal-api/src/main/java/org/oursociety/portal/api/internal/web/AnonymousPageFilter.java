@@ -115,8 +115,7 @@ public class AnonymousPageFilter extends HttpFilter {
                 response.addHeader(header.name(), header.value());
             }
         }
-        byte[] body = page.bodyWith(nonce);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        response.setContentLength(page.size());
+        page.writeWith(nonce, response.getOutputStream());
     }
 }

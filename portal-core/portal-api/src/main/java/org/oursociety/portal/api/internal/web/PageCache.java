@@ -1,6 +1,7 @@
 package org.oursociety.portal.api.internal.web;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +35,7 @@ import org.oursociety.portal.api.internal.cache.CacheInvalidation;
  * render it at once each time it expires.
  *
  * <p>A page is kept with the CSP script nonce it was rendered with; every reader gets it with a nonce of its own
- * ({@link Page#bodyWith}, {@link Page#headersWith}). The stored nonce never leaves the server (the reader whose request rendered it gets a
+ * ({@link Page#writeWith}, {@link Page#headersWith}). The stored nonce never leaves the server (the reader whose request rendered it gets a
  * fresh one too), so no member's text can contain it.
  */
 final class PageCache {
@@ -204,19 +205,22 @@ final class PageCache {
                     .map(h -> new Header(h.name(), h.value().replace(nonce, fresh))).toList();
         }
 
-        /** The bytes with {@code fresh} (of the same length) in place of the stored nonce. */
-        byte[] bodyWith(String fresh) {
-            byte[] copy = body.clone();
-            if (nonce != null) {
-                byte[] replacement = fresh.getBytes(StandardCharsets.US_ASCII);
-                if (replacement.length != nonce.length()) {
-                    throw new IllegalArgumentException("A nonce of another length");
-                }
-                for (int at : nonceAt) {
-                    System.arraycopy(replacement, 0, copy, at, replacement.length);
-                }
+        /**
+         * Writes the bytes with {@code fresh} (of the same length) in place of the stored nonce, piece by piece: no
+         * copy of the page per answer.
+         */
+        void writeWith(String fresh, OutputStream out) throws IOException {
+            byte[] replacement = fresh.getBytes(StandardCharsets.US_ASCII);
+            if (nonce != null && replacement.length != nonce.length()) {
+                throw new IllegalArgumentException("A nonce of another length");
             }
-            return copy;
+            int from = 0;
+            for (int at : nonceAt) {
+                out.write(body, from, at - from);
+                out.write(replacement);
+                from = at + replacement.length;
+            }
+            out.write(body, from, body.length - from);
         }
 
         private static int[] positions(byte[] body, byte[] needle) {

@@ -2,6 +2,8 @@ package org.oursociety.portal.api.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,12 +78,12 @@ class PageCacheTest {
         PageCache.Page kept = cache(10, 1 << 20).get("a", () -> page("text with " + N0.substring(0, 10)));
         String fresh = PageCache.newNonce();
 
-        String body = new String(kept.bodyWith(fresh), StandardCharsets.UTF_8);
+        String body = text(kept, fresh);
         assertThat(body).doesNotContain(N0).contains("<script nonce=\"" + fresh + "\">x</script>");
         assertThat(body.split(fresh, -1)).hasSize(3);
         assertThat(kept.headersWith(fresh)).singleElement()
                 .satisfies(h -> assertThat(h.value()).isEqualTo("script-src 'self' 'nonce-" + fresh + "';"));
-        assertThat(new String(kept.bodyWith(PageCache.newNonce()), StandardCharsets.UTF_8)).as("the kept bytes are untouched")
+        assertThat(text(kept, PageCache.newNonce())).as("the kept bytes are untouched")
                 .doesNotContain(fresh);
     }
 
@@ -233,7 +235,14 @@ class PageCacheTest {
         }
     }
 
-    private static String text(PageCache.Page page) {
-        return new String(page.bodyWith(PageCache.newNonce()), StandardCharsets.UTF_8);
+    private static String text(PageCache.Page page) throws IOException {
+        return text(page, PageCache.newNonce());
+    }
+
+    private static String text(PageCache.Page page, String nonce) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        page.writeWith(nonce, out);
+        assertThat(out.size()).as("as long as the kept page").isEqualTo(page.size());
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
