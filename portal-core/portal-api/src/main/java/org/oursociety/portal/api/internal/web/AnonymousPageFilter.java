@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.oursociety.portal.api.i18n.Languages;
 import org.oursociety.portal.api.internal.security.Authenticated;
+import org.oursociety.portal.api.web.AnonymousPages;
 
 /**
  * Serves the pages a WAR names in the context parameter {@value #PAGES} (servlet paths, e.g.
@@ -27,7 +28,8 @@ import org.oursociety.portal.api.internal.security.Authenticated;
  * <p>Only a GET with no cookie but the language's, no {@code Authorization} header and no signed-in caller is
  * served from the cache or kept: a cookie of any other kind (a sign-in, even an expired one, a session, a
  * Faces flash) may change the page, so its reader gets a fresh render. Only a 200 HTML answer that set no
- * cookie, no dated header and opened no session is kept. The key is the address as typed and the language.
+ * cookie, no dated header and opened no session is kept, unless the page said {@link AnonymousPages#doNotKeep}.
+ * The key is the address as typed and the language.
  */
 public class AnonymousPageFilter extends HttpFilter {
 
@@ -69,7 +71,8 @@ public class AnonymousPageFilter extends HttpFilter {
             renderedHere[0] = true;
             CapturedPage captured = new CapturedPage(response, (int) (MAX_BYTES / 4));
             chain.doFilter(request, captured);
-            return captured.page(request.getSession(false) != null);
+            return captured.page(request.getSession(false) != null
+                    || request.getAttribute(AnonymousPages.NOT_KEPT) != null);
         });
         if (page != null) {
             serve(page, response);

@@ -41,13 +41,14 @@ final class CapturedPage extends HttpServletResponseWrapper {
     }
 
     /**
-     * The rendered page, if it may be kept: a 200 HTML page that set no cookie and fit. Otherwise {@code null}, and
-     * whatever was held back has been sent.
+     * The rendered page, if it may be kept: a 200 HTML page that set no cookie and fit, and not
+     * {@code notForKeeping} (a session was opened, the page asked). Otherwise {@code null}, and whatever was held
+     * back has been sent.
      */
-    PageCache.Page page(boolean sessionMade) throws IOException {
+    PageCache.Page page(boolean notForKeeping) throws IOException {
         flushWriter();
         String type = getContentType();
-        boolean keepable = !overflowed && !personal && !sessionMade && getStatus() == SC_OK && type != null
+        boolean keepable = !overflowed && !personal && !notForKeeping && getStatus() == SC_OK && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("text/html");
         if (!keepable) {
             release();
