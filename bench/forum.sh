@@ -43,18 +43,18 @@ with cat as (select id from forum.category where area_slug = 'riverside' order b
                (select id from author), now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval, 1
         from generate_series(1, 10000) g
         returning id, author_id, created_at)
-insert into forum.post (id, topic_id, number, author_id, body_source, body_html, body_text, created_at)
+insert into forum.post (id, topic_id, number, author_id, body_source, body_html, body_text, created_at, area_slug)
 select gen_random_uuid(), t.id, 1, t.author_id, 'Words about the street.', '<p>Words about the street.</p>',
-       'Words about the street.', t.created_at from t;
+       'Words about the street.', t.created_at, 'riverside' from t;
 with cat as (select id from forum.category where area_slug = 'riverside' order by position limit 1),
      author as (select id from core.user_account where email = 'tom@demo.oursociety.org'),
      t as (insert into forum.topic (id, area_slug, category_id, title, author_id, created_at, last_post_at, post_count)
            values ('00000000-0000-0000-0000-00000000b2b2', 'riverside', (select id from cat), 'The long bench topic',
                    (select id from author), now(), now(), 2000) returning id, author_id)
-insert into forum.post (id, topic_id, number, author_id, body_source, body_html, body_text, created_at)
+insert into forum.post (id, topic_id, number, author_id, body_source, body_html, body_text, created_at, area_slug)
 select gen_random_uuid(), t.id, g, t.author_id, 'Reply ' || g || ' on the market square lights',
        '<p>Reply ' || g || ' on the market square <strong>lights</strong></p>', 'Reply ' || g || ' on the market square lights',
-       now() - ((2000 - g) || ' seconds')::interval
+       now() - ((2000 - g) || ' seconds')::interval, 'riverside'
 from t, generate_series(1, 2000) g;
 analyze forum.topic;
 analyze forum.post;

@@ -27,6 +27,8 @@ import org.oursociety.portal.api.security.PortalUser;
 public class SearchService {
 
     public static final int PAGE_SIZE = 20;
+    /** How many of a search's newest matches are ranked and paged through (docs/ARCHITECTURE.md, "Forum"). */
+    public static final int RANKED = 1_000;
 
     @Resource(lookup = "jdbc/portal")
     DataSource dataSource;
@@ -93,48 +95,57 @@ public class SearchService {
             return new Results(List.of(), 0);
         }
         // Two GIN lookups (bodies, titles) rather than one OR that no index can answer; the second adds only first
-        // posts that the first did not find, so the matches need neither de-duplicating nor reading again.
-        StringBuilder where = new StringBuilder(" from m p join forum.topic t on t.id = p.topic_id, qq"
-                + " where t.area_slug = any (?::text[])");
-        List<Object> args = new ArrayList<>(List.of(q, areaSlugs.toArray(String[]::new)));
-        String columns = "p.id, p.topic_id, p.number, p.author_id, p.body_text, p.search, p.created_at, p.hidden_at,"
-                + " p.deleted_at";
-        String with = "with qq as (select websearch_to_tsquery('english', ?) as q),"
-                + " m as (select " + columns + " from forum.post p, qq where p.search @@ qq.q"
-                + " union all select " + columns + " from forum.topic t join forum.post p on p.topic_id = t.id"
-                + " and p.number = 1, qq where t.title_search @@ qq.q and not p.search @@ qq.q) ";
+        // posts that the first did not find. The area is the post's own column, so the matches are filtered
+        // without joining each of them to its topic; only a category filter needs the topic.
+        StringBuilder where = new StringBuilder(" and p.area_slug = any (?::text[])");
+        List<Object> filterArgs = new ArrayList<>();
         if (!moderator) {
             where.append(" and p.hidden_at is null and p.deleted_at is null");
         }
         if (filters.category() != null) {
-            where.append(" and t.category_id = ?");
-            args.add(filters.category());
+            where.append(" and exists (select 1 from forum.topic c where c.id = p.topic_id and c.category_id = ?)");
+            filterArgs.add(filters.category());
         }
         if (filters.author() != null) {
             where.append(" and p.author_id = ?");
-            args.add(filters.author());
+            filterArgs.add(filters.author());
         }
         if (filters.from() != null) {
             where.append(" and p.created_at >= ?");
-            args.add(filters.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+            filterArgs.add(filters.from().atStartOfDay().toInstant(ZoneOffset.UTC));
         }
         if (filters.to() != null) {
             where.append(" and p.created_at < ?");
-            args.add(filters.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+            filterArgs.add(filters.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
-        // Rank every match but write snippets (ts_headline, the costly part) only for the page shown; the total
-        // comes with the page (a window count), so a search is one query unless it pages past the end.
+        String[] areas = areaSlugs.toArray(String[]::new);
+        List<Object> args = new ArrayList<>(List.of(q, areas));
+        args.addAll(filterArgs);
+        args.add(areas);
+        args.addAll(filterArgs);
+        String columns = "p.id, p.topic_id, p.number, p.created_at, p.search";
+        String with = "with qq as (select websearch_to_tsquery('english', ?) as q),"
+                + " m as (select " + columns + " from forum.post p, qq where p.search @@ qq.q" + where
+                + " union all select " + columns + " from forum.topic t join forum.post p on p.topic_id = t.id"
+                + " and p.number = 1, qq where t.title_search @@ qq.q and not p.search @@ qq.q" + where + ") ";
+        // Ranking is bounded: only the newest RANKED matches are ranked (a word in thousands of posts would
+        // otherwise rank every one of them on every page); the total still counts every match. Snippets
+        // (ts_headline, the costly part) are written only for the page shown.
         List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(RANKED);
         pageArgs.add(PAGE_SIZE);
         pageArgs.add((Math.max(1, page) - 1) * PAGE_SIZE);
         long[] total = {-1};
-        List<Hit> hits = jdbc.list(with + ", hits as (select t.area_slug, p.topic_id, p.id, p.number, t.title,"
-                + " p.created_at, p.author_id, p.body_text, count(*) over () as total,"
-                + " ts_rank(case when p.number = 1 then t.title_search else ''::tsvector end || p.search, qq.q) as rank"
-                + where + " order by rank desc, p.created_at desc limit ? offset ?)"
-                + " select hits.*, ts_headline('english', hits.body_text, qq.q, 'StartSel=<mark>, StopSel=</mark>,"
+        List<Hit> hits = jdbc.list(with + ", newest as (select m.*, count(*) over () as total from m"
+                + " order by m.created_at desc limit ?),"
+                + " hits as (select n.*, ts_rank(case when n.number = 1 then (select t.title_search from forum.topic t"
+                + " where t.id = n.topic_id) else ''::tsvector end || n.search, qq.q) as rank from newest n, qq"
+                + " order by rank desc, n.created_at desc limit ? offset ?)"
+                + " select t.area_slug, hits.topic_id, hits.id, hits.number, t.title, hits.created_at, p.author_id,"
+                + " hits.total, ts_headline('english', p.body_text, qq.q, 'StartSel=<mark>, StopSel=</mark>,"
                 + " MaxWords=30, MinWords=10, MaxFragments=2, HighlightAll=false') as snippet"
-                + " from hits, qq order by hits.rank desc, hits.created_at desc",
+                + " from hits join forum.topic t on t.id = hits.topic_id join forum.post p on p.id = hits.id, qq"
+                + " order by hits.rank desc, hits.created_at desc",
                 r -> {
                     total[0] = r.getLong("total");
                     return new Hit(r.getString("area_slug"), r.getObject("topic_id", UUID.class),
@@ -144,7 +155,7 @@ public class SearchService {
                 },
                 pageArgs.toArray());
         if (total[0] < 0) {
-            total[0] = page <= 1 ? 0 : jdbc.count(with + "select count(*)" + where, args.toArray());
+            total[0] = page <= 1 ? 0 : jdbc.count(with + "select count(*) from m", args.toArray());
         }
         return new Results(hits, total[0]);
     }

@@ -88,7 +88,9 @@ public class SearchView {
     }
 
     public int getPages() {
-        return (int) Math.max(1, (results.total() + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
+        // only the newest RANKED matches are paged through (the heading still gives the whole count)
+        long shown = Math.min(results.total(), SearchService.RANKED);
+        return (int) Math.max(1, (shown + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
     }
 
     /** True on {@code /forum/search.xhtml}: every space, no area filters. */

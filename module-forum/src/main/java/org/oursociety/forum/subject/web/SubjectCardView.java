@@ -11,6 +11,7 @@ import org.oursociety.forum.subject.infrastructure.OwnerCards;
 import org.oursociety.forum.subject.infrastructure.SubjectStore.SubjectTopic;
 import org.oursociety.portal.api.home.SubjectCard;
 import org.oursociety.portal.api.i18n.Languages;
+import org.oursociety.portal.api.web.AnonymousPages;
 import org.oursociety.portal.api.web.PortalCalls;
 
 /**
@@ -39,6 +40,8 @@ public class SubjectCardView {
         if (subject == null) {
             subject = topicId == null ? Optional.empty() : subjects.subjectOf(topicId);
             subject.ifPresent(s -> {
+                // read live, and its module's changes never reach this WAR: not a page to keep for a second
+                AnonymousPages.doNotKeep(request);
                 OwnerCards.Answer answer = owners.card(s.module(), s.itemId(), PortalCalls.token(request),
                         Languages.of(request));
                 if (answer instanceof OwnerCards.Found found) {

@@ -66,9 +66,14 @@ public class TopicStore {
 
     public void insertPost(UUID id, UUID topicId, int number, UUID authorId, UUID replyTo, RenderedText body,
                            String plain, Instant now) {
-        jdbc.update("insert into forum.post (id, topic_id, number, author_id, reply_to, body_source, body_html,"
-                + " body_text, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, topicId, number, authorId, replyTo, body.source(), body.html(), plain, now);
+        int inserted = jdbc.update("insert into forum.post (id, topic_id, number, author_id, reply_to, body_source,"
+                + " body_html, body_text, created_at, area_slug) select ?, t.id, ?, ?, ?, ?, ?, ?, ?, t.area_slug"
+                + " from forum.topic t where t.id = ?",
+                id, number, authorId, replyTo, body.source(), body.html(), plain, now, topicId);
+        if (inserted != 1) {
+            // the topic's foreign key said so before the post took its area from the topic
+            throw new IllegalStateException("No topic " + topicId);
+        }
         changed(topicId);
     }
 
