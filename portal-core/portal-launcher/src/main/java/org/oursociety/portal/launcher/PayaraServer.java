@@ -71,19 +71,15 @@ final class PayaraServer {
     private final Path log;
     private final long logStart;
     private final Path pidFile;
-    private final Path runtimeRoot;
 
-    private PayaraServer(Process process, Path log, long logStart, Path pidFile, Path runtimeRoot) {
+    private PayaraServer(Process process, Path log, long logStart, Path pidFile) {
         this.process = process;
         this.log = log;
         this.logStart = logStart;
         this.pidFile = pidFile;
-        this.runtimeRoot = runtimeRoot;
     }
 
-    /** Starts Payara from the jar {@link PayaraRuntime#unpack} made, which already holds the JDBC driver. */
-    static PayaraServer start(Path launchJar, Installation installation, LauncherConfig config, Database database)
-            throws LaunchException {
+    static PayaraServer start(Installation installation, LauncherConfig config, Database database) throws LaunchException {
         try {
             Path run = Files.createDirectories(config.dataDir().resolve("run"));
             Path logs = Files.createDirectories(config.dataDir().resolve("logs"));
@@ -95,7 +91,7 @@ final class PayaraServer {
             Path log = logs.resolve("server.log");
             long logStart = Files.exists(log) ? Files.size(log) : 0;
 
-            ProcessBuilder builder = new ProcessBuilder(command(launchJar, installation, config, preBoot, postBoot));
+            ProcessBuilder builder = new ProcessBuilder(command(installation, config, preBoot, postBoot));
             Map<String, String> env = builder.environment();
             // Payara substitutes these into the command before parsing its name=value:name=value list.
             env.put("PORTAL_JDBC_URL", escapeProperty(database.url()));
@@ -104,7 +100,7 @@ final class PayaraServer {
             builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Process process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()), StandardCharsets.UTF_8);
-            return new PayaraServer(process, log, logStart, pidFile, launchJar.getParent());
+            return new PayaraServer(process, log, logStart, pidFile);
         } catch (IOException e) {
             throw new LaunchException("Cannot start Payara Micro: " + e.getMessage(), e);
         }
@@ -123,7 +119,7 @@ final class PayaraServer {
         return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
     }
 
-    static List<String> command(Path launchJar, Installation installation, LauncherConfig config, Path preBoot, Path postBoot) {
+    private static List<String> command(Installation installation, LauncherConfig config, Path preBoot, Path postBoot) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xss1m");
@@ -137,9 +133,7 @@ final class PayaraServer {
             command.add("-Dhazelcast.socket.bind.any=false");
         }
         command.add("-jar");
-        command.add(launchJar.toString());
-        command.add("--rootdir");
-        command.add(launchJar.getParent().toString());
+        command.add(installation.payaraMicro().toString());
         if (config.cluster().isPresent()) {
             command.addAll(clusterOptions(config.cluster().get()));
         } else {
@@ -152,6 +146,8 @@ final class PayaraServer {
         command.add("--disablephonehome");
         command.add("--port");
         command.add(Integer.toString(config.port()));
+        command.add("--addLibs");
+        command.add(installation.jdbcDriver().toString());
         command.add("--prebootcommandfile");
         command.add(preBoot.toString());
         command.add("--postbootcommandfile");
@@ -232,11 +228,6 @@ final class PayaraServer {
             Files.deleteIfExists(pidFile);
         } catch (IOException ignored) {
             // a stale pid file is checked against the live process at the next start
-        }
-        try {
-            PayaraRuntime.delete(runtimeRoot);
-        } catch (IOException e) {
-            System.err.println("Could not remove " + runtimeRoot + " (it is replaced at the next start): " + e.getMessage());
         }
     }
 

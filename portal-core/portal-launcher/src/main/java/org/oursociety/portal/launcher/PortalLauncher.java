@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -47,15 +45,12 @@ public final class PortalLauncher {
         FileLock lock = lockDataDirectory(config.dataDir());
         stopWhatAKilledLauncherLeft(config);
         checkPortIsFree(config.port());
-        // Unpacking Payara and starting PostgreSQL take a second or two each, and need nothing of each other.
-        CompletableFuture<Path> unpacked = CompletableFuture.supplyAsync(() -> unpack(installation, config));
         Database database = startDatabase(config);
         PayaraServer payara;
         try {
-            Path launchJar = await(unpacked);
             System.out.println("Starting Payara Micro with the core, forum, budget and directory (log: "
                     + config.dataDir().resolve("logs/server.log") + ")");
-            payara = PayaraServer.start(launchJar, installation, config, database);
+            payara = PayaraServer.start(installation, config, database);
         } catch (LaunchException e) {
             closeQuietly(database);
             throw e;
@@ -87,23 +82,6 @@ public final class PortalLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
-        }
-    }
-
-    private static Path unpack(Installation installation, LauncherConfig config) {
-        try {
-            return PayaraRuntime.unpack(installation, config.dataDir());
-        } catch (LaunchException e) {
-            throw new CompletionException(e);
-        }
-    }
-
-    private static Path await(CompletableFuture<Path> unpacked) throws LaunchException {
-        try {
-            return unpacked.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof LaunchException launch ? launch
-                    : new LaunchException("Could not unpack Payara Micro: " + e.getCause(), e.getCause());
         }
     }
 

@@ -23,18 +23,13 @@ final class StaleProcesses {
 
     static void stopOrphanedPayara(Path pidFile) throws IOException {
         Optional<ProcessHandle> process = readPid(pidFile).flatMap(ProcessHandle::of)
-                .filter(p -> p.info().commandLine().map(StaleProcesses::isPayara).orElse(false));
+                .filter(p -> p.info().commandLine().map(c -> c.contains("payara-micro")).orElse(false));
         if (process.isPresent()) {
             System.out.println("Stopping a Payara Micro left running by an earlier launcher (pid " + process.get().pid() + ")");
             process.get().destroy();
             awaitExit(process.get());
         }
         Files.deleteIfExists(pidFile);
-    }
-
-    /** Started from the unpacked runtime, or (by a launcher before it) from payara-micro.jar itself. */
-    static boolean isPayara(String commandLine) {
-        return commandLine.contains(PayaraRuntime.LAUNCHER_JAR) || commandLine.contains("payara-micro");
     }
 
     static void stopOrphanedPostgres(Path dataDir) throws IOException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -31,32 +30,6 @@ class PayaraServerTest {
                 "PORTAL_CLUSTER_ADDRESS", "10.0.0.11"));
 
         assertThat(PayaraServer.preBootCommands(cluster)).doesNotContain(NO_REPLICATION);
-    }
-
-    @Test
-    void payaraRunsFromItsUnpackedCopyWhichAlreadyHoldsTheJdbcDriver() throws LaunchException {
-        Installation installation = new Installation(Path.of("/opt/portal/payara/payara-micro.jar"),
-                Path.of("/opt/portal/lib/postgresql-42.7.14.jar"), List.of(Path.of("/opt/portal/wars/ROOT.war")));
-        Path launchJar = Path.of("/srv/data/run/payara/launch-micro.jar");
-
-        List<String> command = PayaraServer.command(launchJar, installation, LauncherConfig.from(new String[0], Map.of()),
-                Path.of("pre.asadmin"), Path.of("post.asadmin"));
-
-        assertThat(String.join(" ", command))
-                .contains("-jar /srv/data/run/payara/launch-micro.jar --rootdir /srv/data/run/payara")
-                .contains("--deploy /opt/portal/wars/ROOT.war")
-                .doesNotContain("payara-micro.jar")
-                .doesNotContain("--addLibs");
-        assertThat(PayaraRuntime.command(installation, launchJar.getParent()))
-                .containsSubsequence("-jar", "/opt/portal/payara/payara-micro.jar", "--rootdir", "/srv/data/run/payara",
-                        "--addLibs", "/opt/portal/lib/postgresql-42.7.14.jar", "--outputlauncher");
-    }
-
-    @Test
-    void aPayaraLeftRunningIsRecognisedWhicheverWayItWasStarted() {
-        assertThat(StaleProcesses.isPayara("/usr/bin/java -Xmx768m -jar /srv/data/run/payara/launch-micro.jar --port 8080")).isTrue();
-        assertThat(StaleProcesses.isPayara("/usr/bin/java -jar /opt/portal/payara/payara-micro.jar --port 8080")).isTrue();
-        assertThat(StaleProcesses.isPayara("/usr/bin/java -jar /opt/other/server.jar")).isFalse();
     }
 
     @Test

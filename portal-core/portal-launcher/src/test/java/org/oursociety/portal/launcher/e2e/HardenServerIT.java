@@ -140,7 +140,7 @@ class HardenServerIT {
 
     private ProcessHandle payara() {
         return portal.process().toHandle().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("launch-micro.jar"))
+                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
                 .findFirst().orElseThrow(() -> new AssertionError("no Payara process under the launcher"));
     }
 
