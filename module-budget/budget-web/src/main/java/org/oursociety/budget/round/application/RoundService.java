@@ -104,6 +104,10 @@ public class RoundService {
         if (parent.phase() != Phase.DRAFT) {
             throw BudgetText.refuse(Refusal.Kind.CONFLICT, "round.split.not-draft");
         }
+        // The round's row is locked, so of two splits sent at once the second sees the first one's rounds.
+        if (!rounds.children(parent.id()).isEmpty()) {
+            throw BudgetText.refuse(Refusal.Kind.CONFLICT, "round.split.already");
+        }
         var map = areas.current();
         String parentAreaId = map.bySlug(parent.areaSlug()).orElseThrow().id();
         Map<String, Message> errors = new LinkedHashMap<>();

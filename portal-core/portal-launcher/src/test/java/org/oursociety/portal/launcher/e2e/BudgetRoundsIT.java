@@ -347,6 +347,9 @@ class BudgetRoundsIT {
         assertThat(parts.get(0).path("parent").asLong()).isEqualTo(round);
         assertThat(List.of(parts.get(0).path("area").asText(), parts.get(1).path("area").asText()))
                 .containsExactlyInAnyOrder(north, south);
+        // a second split would make a second round in each sub-area
+        assertProblem(ward.http.postJson("/budget/api/rounds/" + round + "/split",
+                "{\"budgets\":{\"" + north + "\":500}}", ward.admin), 409, "split already");
         ward.moveTo(round, "proposals");
         assertProblem(ward.http.postJson("/budget/api/rounds/" + round + "/split",
                 "{\"budgets\":{\"" + north + "\":10}}", ward.admin), 409, "draft");
