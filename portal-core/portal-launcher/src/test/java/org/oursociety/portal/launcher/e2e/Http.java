@@ -20,10 +20,15 @@ final class Http {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
+    /**
+     * HTTP/1.1, as browsers and reverse proxies speak to the portal: the JDK client would otherwise upgrade to
+     * cleartext HTTP/2, which nobody uses in front of a council's portal, and on which Grizzly now and then resets
+     * a form post it has answered before reading all of its body (a 400 for bad input) instead of sending the answer.
+     */
     Http(RunningPortal portal) {
         this.portal = portal;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
