@@ -93,6 +93,15 @@ public class SearchView {
         return (int) Math.max(1, (shown + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
     }
 
+    /** More matches than can be paged through: the page says only the newest are shown, so add words. */
+    public boolean isCapped() {
+        return results.total() > SearchService.RANKED;
+    }
+
+    public int getRanked() {
+        return SearchService.RANKED;
+    }
+
     /** True on {@code /forum/search.xhtml}: every space, no area filters. */
     public boolean isEverywhere() {
         return area == null;
