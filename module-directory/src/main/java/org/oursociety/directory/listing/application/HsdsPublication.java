@@ -70,16 +70,9 @@ public class HsdsPublication {
         return read(() -> queries.placesOnMap(serviceIds));
     }
 
-    /** A service as the list shows it: its own fields and its organisation's, or the full record. */
-    public ObjectNode listed(HsdsQueries.Found found, boolean full) {
-        if (full) {
-            return complete(found);
-        }
-        ObjectNode service = HsdsQueries.oneToOne(found.service());
-        if (found.organization() != null) {
-            service.set("organization", HsdsQueries.oneToOne(found.organization()));
-        }
-        return service;
+    /** Services as the HSDS API lists them, each its one-to-one fields with its organisation's, as JSON text. */
+    public HsdsQueries.Page<String> listings(SearchCriteria criteria, int page, int perPage) {
+        return read(() -> queries.listings(criteria, (page - 1) * perPage, perPage));
     }
 
     public Optional<ObjectNode> service(String id, List<String> scope) {

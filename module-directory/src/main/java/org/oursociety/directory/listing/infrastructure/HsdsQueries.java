@@ -17,7 +17,7 @@ import org.oursociety.directory.listing.domain.SearchCriteria;
 
 /**
  * Reads published records: active and approved, in the areas asked for. Searches are one SQL statement
- * each: words and a category by two GIN indexes together ({@code search}, {@code term_ids}), taxonomies and days
+ * each: words and a category by one GIN index of both ({@code search} and {@code term_ids}, V11), taxonomies and days
  * by their link tables, distance by a bounding box on the location's coordinates and the haversine formula
  * (no PostgreSQL extension needed).
  */
@@ -26,6 +26,9 @@ public class HsdsQueries {
     private static final double EARTH_METRES = 6_371_000;
     private static final String HAVERSINE = "(2 * 6371000 * asin(sqrt(power(sin(radians(l.latitude - ?) / 2), 2)"
             + " + cos(radians(?)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ?) / 2), 2))))";
+
+    /** A service's words and its categories' ids: what the one GIN index of both holds (V11). */
+    private static final String WORDS_AND_TERMS = "(s.search || array_to_tsvector(s.term_ids))";
 
     private final DataSource dataSource;
 
@@ -55,23 +58,53 @@ public class HsdsQueries {
      * narrowed statement is the exception: its shape leaves a plan nothing to choose but which index finds the
      * candidates (the {@code lateral} measures each one's own places, there is no box), its generic plan is
      * the plan it gets for any values, and planning it again was a fifth of what PostgreSQL spent on a search
-     * (0.4 of 2 ms); so the driver may prepare it once per connection.
+     * (0.4 of 2 ms); so the driver may prepare it once per connection. PostgreSQL keeps that generic plan only
+     * if the plans made for the values look no cheaper, which is why {@link #filters} hides the words.
      *
      * <p>Without a place, the page's ids are found first from the indexes alone (the published services of
      * an area by id, {@code V9}), and only the fifty documents of the page are then read: reading past the
      * first pages then costs index entries, not documents.
      */
     public Page<Found> services(SearchCriteria criteria, int offset, int limit, boolean byName) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        String where = filters(criteria, params);
-        try (Connection c = dataSource.getConnection()) {
-            return criteria.near() == null ? listed(c, where, params, offset, limit, byName)
-                    : nearest(c, criteria, where, params, offset, limit);
+        return services(criteria, offset, limit, byName, Shape.DOCUMENTS, HsdsQueries::found);
+    }
+
+    /**
+     * The same services as the HSDS API lists them: each one's one-to-one fields with its organisation's inside, as
+     * JSON text. PostgreSQL keeps those fields as text beside each document ({@code listing}, V11), so a page is
+     * put together from text and no document is read into objects.
+     */
+    public Page<String> listings(SearchCriteria criteria, int offset, int limit) throws SQLException {
+        return services(criteria, offset, limit, false, Shape.LISTINGS, (rows, withDistance) -> listing(rows));
+    }
+
+    /** Which column of a service and of its organisation a search reads. */
+    private enum Shape {
+        DOCUMENTS("document"), LISTINGS("listing");
+
+        final String column;
+
+        Shape(String column) {
+            this.column = column;
         }
     }
 
-    private Page<Found> nearest(Connection c, SearchCriteria criteria, String where, List<Object> params, int offset,
-                                int limit) throws SQLException {
+    private interface Row<T> {
+        T read(ResultSet rows, boolean withDistance) throws SQLException;
+    }
+
+    private <T> Page<T> services(SearchCriteria criteria, int offset, int limit, boolean byName, Shape shape, Row<T> row)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = filters(criteria, params);
+        try (Connection c = dataSource.getConnection()) {
+            return criteria.near() == null ? listed(c, where, params, offset, limit, byName, shape, row)
+                    : nearest(c, criteria, where, params, offset, limit, shape, row);
+        }
+    }
+
+    private <T> Page<T> nearest(Connection c, SearchCriteria criteria, String where, List<Object> params, int offset,
+                                int limit, Shape shape, Row<T> row) throws SQLException {
         SearchCriteria.Near near = criteria.near();
         double latDelta = Math.toDegrees(near.metres() / EARTH_METRES);
         double lonDelta = Math.toDegrees(near.metres() / (EARTH_METRES * Math.cos(Math.toRadians(near.latitude()))));
@@ -92,13 +125,13 @@ public class HsdsQueries {
         List<Object> all = new ArrayList<>(distance.subList(0, narrowed ? 3 : 7));
         all.addAll(params);
         all.add(near.metres());
-        List<Found> found = new ArrayList<>();
+        List<T> found = new ArrayList<>();
         long total = -1;
         // The page first (with the count of all matches), then the organisations of that page only: joined before
         // the limit, every candidate's organisation was read, and PostgreSQL chose to hash all of them (2,600 rows).
-        try (PreparedStatement select = c.prepareStatement("select p.document, o.document, p.area_slug, p.metres,"
-                + " p.last_verified_at, p.total from (select s.id, s.organization_id, s.document, s.area_slug,"
-                + " s.last_verified_at, d.metres, count(*) over () total" + from + filter
+        try (PreparedStatement select = c.prepareStatement("select p.doc, o." + shape.column + ", p.area_slug,"
+                + " p.metres, p.last_verified_at, p.total from (select s.id, s.organization_id, s." + shape.column
+                + " doc, s.area_slug, s.last_verified_at, d.metres, count(*) over () total" + from + filter
                 + " order by d.metres, s.id offset ? limit ?) p"
                 + " left join directory.organization o on o.id = p.organization_id order by p.metres, p.id")) {
             if (!narrowed) {
@@ -110,7 +143,7 @@ public class HsdsQueries {
             bind(c, select, bound);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.add(found(rows, true));
+                    found.add(row.read(rows, true));
                     total = rows.getLong(6);
                 }
             }
@@ -121,14 +154,15 @@ public class HsdsQueries {
         return new Page<>(total, found);
     }
 
-    private Page<Found> listed(Connection c, String where, List<Object> params, int offset, int limit, boolean byName)
-            throws SQLException {
+    private <T> Page<T> listed(Connection c, String where, List<Object> params, int offset, int limit, boolean byName,
+                               Shape shape, Row<T> row) throws SQLException {
         String order = byName ? " order by s.name, s.id" : " order by s.id";
         long total = count(c, " from directory.service s" + where, params);
-        List<Found> found = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("select s.document, o.document, s.area_slug, null,"
-                + " s.last_verified_at from (select s.id" + (byName ? ", s.name" : "") + " from directory.service s"
-                + where + order + " offset ? limit ?) page join directory.service s on s.id = page.id"
+        List<T> found = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("select s." + shape.column + ", o." + shape.column
+                + ", s.area_slug, null, s.last_verified_at from (select s.id" + (byName ? ", s.name" : "")
+                + " from directory.service s" + where + order + " offset ? limit ?) page"
+                + " join directory.service s on s.id = page.id"
                 + " left join directory.organization o on o.id = s.organization_id" + order)) {
             planForTheseValues(select);
             List<Object> bound = new ArrayList<>(params);
@@ -137,7 +171,7 @@ public class HsdsQueries {
             bind(c, select, bound);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.add(found(rows, false));
+                    found.add(row.read(rows, false));
                 }
             }
         }
@@ -156,13 +190,22 @@ public class HsdsQueries {
                 + (oneArea ? "= ?" : "= any(?)") + " and not exists (select 1 from directory.organization hidden"
                 + " where hidden.id = s.organization_id and not (hidden.status = 'active' and hidden.approved))");
         params.add(oneArea ? criteria.areas().get(0) : criteria.areas());
+        List<String> match = new ArrayList<>();
         if (criteria.text() != null && !criteria.text().isBlank()) {
-            where.append(" and s.search @@ websearch_to_tsquery('english', ?)");
+            match.add("websearch_to_tsquery('english', ?)");
             params.add(criteria.text());
         }
         if (criteria.termId() != null) {
-            where.append(" and s.term_ids @> ?");
-            params.add(List.of(criteria.termId()));
+            match.add("cast(? as tsquery)");
+            params.add(lexeme(criteria.termId()));
+        }
+        if (!match.isEmpty()) {
+            // the query as a sub-select, which the planner cannot see into: every plan then finds the candidates by
+            // the index of words and categories and estimates them alike, so PostgreSQL keeps one generic plan for
+            // a prepared search. Shown the words, it estimated one match where there were sixty, judged the
+            // generic plan dearer and planned every search again (1.5 ms, more than running it).
+            where.append(" and ").append(WORDS_AND_TERMS).append(" @@ (select ").append(String.join(" && ", match))
+                    .append(')');
         }
         if (criteria.taxonomyId() != null) {
             where.append(" and exists (select 1 from directory.service_term st join directory.taxonomy_term t"
@@ -211,8 +254,26 @@ public class HsdsQueries {
     private static Found found(ResultSet rows, boolean withDistance) throws SQLException {
         double metres = rows.getDouble(4);
         Double distance = withDistance && !rows.wasNull() ? metres : null;
+        // getTimestamp, not getObject(5, OffsetDateTime.class): Payara's JDBC wrapper finds that method by
+        // reflection on every call (a twentieth of a search's time in the portal)
         return new Found((ObjectNode) HsdsStore.parse(rows.getString(1)), (ObjectNode) HsdsStore.parse(rows.getString(2)),
-                rows.getString(3), distance, rows.getObject(5, java.time.OffsetDateTime.class).toInstant());
+                rows.getString(3), distance, rows.getTimestamp(5).toInstant());
+    }
+
+    /** A service's one-to-one fields with its organisation's as {@code organization}, from their JSON texts. */
+    private static String listing(ResultSet rows) throws SQLException {
+        String service = rows.getString(1);
+        String organization = rows.getString(2);
+        if (organization == null) {
+            return service;
+        }
+        String fields = service.substring(0, service.lastIndexOf('}')).stripTrailing();
+        return fields + (fields.equals("{") ? "" : ", ") + "\"organization\": " + organization + "}";
+    }
+
+    /** A category id as a lexeme of its own in a tsquery: quoted, its quotes and backslashes doubled. */
+    private static String lexeme(String id) {
+        return "'" + id.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     private static long count(Connection c, String fromWhere, List<Object> params) throws SQLException {
@@ -238,7 +299,7 @@ public class HsdsQueries {
             try (ResultSet row = s.executeQuery()) {
                 return row.next() ? Optional.of(new Found((ObjectNode) HsdsStore.parse(row.getString(1)),
                         (ObjectNode) HsdsStore.parse(row.getString(2)), row.getString(3), null,
-                        row.getObject(4, java.time.OffsetDateTime.class).toInstant())) : Optional.empty();
+                        row.getTimestamp(4).toInstant())) : Optional.empty();
             }
         }
     }
@@ -471,7 +532,7 @@ public class HsdsQueries {
         List<Object> whereParams = new ArrayList<>();
         whereParams.add(areas);
         if (serviceText != null && !serviceText.isBlank()) {
-            from.append(" and s.search @@ websearch_to_tsquery('english', ?)");
+            from.append(" and ").append(WORDS_AND_TERMS).append(" @@ websearch_to_tsquery('english', ?)");
             whereParams.add(serviceText);
         }
         if (near != null) {

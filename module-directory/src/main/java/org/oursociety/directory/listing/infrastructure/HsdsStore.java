@@ -312,7 +312,8 @@ public class HsdsStore {
         }
     }
 
-    static JsonNode parse(String json) {
+    /** A document as PostgreSQL gave it. */
+    public static JsonNode parse(String json) {
         try {
             return json == null ? null : JSON.readTree(json);
         } catch (IOException e) {

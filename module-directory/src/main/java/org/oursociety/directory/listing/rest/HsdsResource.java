@@ -1,6 +1,5 @@
 package org.oursociety.directory.listing.rest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -94,21 +93,26 @@ public class HsdsResource {
                 blankToNull(taxonomyId), blankToNull(organizationId), instant("modified_after", modifiedAfter),
                 age("minimum_age", minimumAge), age("maximum_age", maximumAge), day(day),
                 time("start_time", startTime), time("end_time", endTime), false, near);
-        HsdsQueries.Page<HsdsQueries.Found> found = publication.search(criteria, number, size, false);
-        boolean isMinimal = "true".equalsIgnoreCase(minimal);
-        boolean isFull = "true".equalsIgnoreCase(full);
-        List<ObjectNode> items = found.items().stream().map(f -> {
-            if (isMinimal) {
-                ObjectNode small = HsdsStore.JSON.createObjectNode();
-                small.put("id", f.service().get("id").asText());
-                if (f.service().hasNonNull("last_modified")) {
-                    small.set("last_modified", f.service().get("last_modified"));
-                }
-                return small;
-            }
-            return publication.listed(f, isFull);
-        }).toList();
-        return page(found.total(), number, size, items, ndjson);
+        if ("true".equalsIgnoreCase(full)) {
+            HsdsQueries.Page<HsdsQueries.Found> found = publication.search(criteria, number, size, false);
+            return page(found.total(), number, size, found.items().stream().map(publication::complete).toList(), ndjson);
+        }
+        HsdsQueries.Page<String> found = publication.listings(criteria, number, size);
+        if ("true".equalsIgnoreCase(minimal)) {
+            return page(found.total(), number, size, found.items().stream().map(HsdsResource::minimal).toList(), ndjson);
+        }
+        return pageOfText(found.total(), number, size, found.items(), ndjson);
+    }
+
+    /** Just the id and, when it has one, the last change of a service (HSDS {@code minimal=true}). */
+    private static ObjectNode minimal(String listing) {
+        ObjectNode service = (ObjectNode) HsdsStore.parse(listing);
+        ObjectNode small = HsdsStore.JSON.createObjectNode();
+        small.set("id", service.get("id"));
+        if (service.hasNonNull("last_modified")) {
+            small.set("last_modified", service.get("last_modified"));
+        }
+        return small;
     }
 
     @GET
@@ -230,27 +234,33 @@ public class HsdsResource {
     // ---- shapes -------------------------------------------------------------------------------------
 
     private static Response page(long total, int number, int size, List<ObjectNode> items, boolean ndjson) {
+        return pageOfText(total, number, size, items.stream().map(ObjectNode::toString).toList(), ndjson);
+    }
+
+    /** A page of records already written as JSON text: the HSDS page shape, or one record per line. */
+    private static Response pageOfText(long total, int number, int size, List<String> items, boolean ndjson) {
+        StringBuilder body = new StringBuilder(items.stream().mapToInt(String::length).sum() + 256);
         if (ndjson) {
-            StringBuilder lines = new StringBuilder();
-            items.forEach(item -> lines.append(item.toString()).append('\n'));
-            return open(Response.ok(lines.toString().getBytes(StandardCharsets.UTF_8), NDJSON + ";charset=utf-8"));
+            items.forEach(item -> body.append(item).append('\n'));
+            return open(Response.ok(body.toString().getBytes(StandardCharsets.UTF_8), NDJSON + ";charset=utf-8"));
         }
         long pages = total == 0 ? 0 : (total + size - 1) / size;
-        ObjectNode page = HsdsStore.JSON.createObjectNode();
-        page.put("total_items", total);
-        page.put("total_pages", pages);
-        page.put("page_number", number);
-        page.put("size", items.size());
-        page.put("first_page", number == 1);
-        page.put("last_page", number >= pages);
-        page.put("empty", items.isEmpty());
-        ArrayNode contents = page.putArray("contents");
-        items.forEach(contents::add);
-        return json(page);
+        body.append("{\"total_items\":").append(total).append(",\"total_pages\":").append(pages)
+                .append(",\"page_number\":").append(number).append(",\"size\":").append(items.size())
+                .append(",\"first_page\":").append(number == 1).append(",\"last_page\":").append(number >= pages)
+                .append(",\"empty\":").append(items.isEmpty()).append(",\"contents\":[");
+        for (int i = 0; i < items.size(); i++) {
+            body.append(i == 0 ? "" : ",").append(items.get(i));
+        }
+        return json(body.append("]}").toString());
     }
 
     private static Response json(ObjectNode body) {
-        return open(Response.ok(body.toString().getBytes(StandardCharsets.UTF_8), "application/json;charset=utf-8"));
+        return json(body.toString());
+    }
+
+    private static Response json(String body) {
+        return open(Response.ok(body.getBytes(StandardCharsets.UTF_8), "application/json;charset=utf-8"));
     }
 
     /** The UK profile asks for an API any web page may call. */

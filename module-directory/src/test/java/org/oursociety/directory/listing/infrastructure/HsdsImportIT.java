@@ -87,8 +87,20 @@ class HsdsImportIT {
         }
         HsdsQueries.Page<HsdsQueries.Found> services = queries.services(SearchCriteria.in(AREAS), 0, 500, false);
         for (HsdsQueries.Found found : services.items()) {
-            HsdsSchemas.assertValid("service", publication.listed(found, false));
             HsdsSchemas.assertValid("service", publication.complete(found));
+        }
+        // the API's list: each service's one-to-one fields and its organisation's, as PostgreSQL keeps them (V11)
+        HsdsQueries.Page<String> listings = queries.listings(SearchCriteria.in(AREAS), 0, 500);
+        assertThat(listings.total()).isEqualTo(services.total());
+        for (int i = 0; i < listings.items().size(); i++) {
+            JsonNode listing = HsdsStore.parse(listings.items().get(i));
+            HsdsSchemas.assertValid("service", listing);
+            HsdsQueries.Found found = services.items().get(i);
+            ObjectNode expected = HsdsQueries.oneToOne(found.service());
+            if (found.organization() != null) {
+                expected.set("organization", HsdsQueries.oneToOne(found.organization()));
+            }
+            assertThat(listing).isEqualTo(expected);
         }
         for (ObjectNode org : queries.organizations(AREAS, null, 0, 500, false).items()) {
             HsdsSchemas.assertValid("organization", org);
