@@ -50,7 +50,7 @@ public class HsdsQueries {
      * <p>With a place, every match is needed to sort by distance, so one statement finds them and counts them
      * ({@code count(*) over ()}). How the distance is joined depends on what else narrows the search: with
      * words, a category or an organisation (a few hundred services at most, found by their indexes) each
-     * candidate's own places are measured ({@code lateral}, by the service's key); with distance alone the
+     * candidate's own places are measured ({@code lateral}, from the coordinates on its row, V12); with distance alone the
      * places in the bounding box are measured once and joined to the services. Measuring every place in the
      * box first when words had already narrowed the search to a few services was one thing that made it slow;
      * the other was PostgreSQL's generic plan for a statement prepared again and again, made without the
@@ -115,8 +115,8 @@ public class HsdsQueries {
                 || criteria.taxonomyId() != null || criteria.organizationId() != null;
         String box = " l.latitude between ? and ? and l.longitude between ? and ?";
         String join = narrowed
-                ? " cross join lateral (select min(" + HAVERSINE + ") metres from directory.service_at_location sal"
-                        + " join directory.location l on l.id = sal.location_id where sal.service_id = s.id) d"
+                ? " cross join lateral (select min(" + HAVERSINE + ") metres"
+                        + " from unnest(s.place_latitudes, s.place_longitudes) l (latitude, longitude)) d"
                 : " join (select sal.service_id, min(" + HAVERSINE + ") metres from directory.location l"
                         + " join directory.service_at_location sal on sal.location_id = l.id where" + box
                         + " group by sal.service_id) d on d.service_id = s.id";

@@ -87,6 +87,48 @@ class NearestSearchIT {
         assertThat(past.total()).isEqualTo(matches).isPositive();
     }
 
+    @Test
+    void aServiceIsMeasuredFromWhereItsPlacesAreNowWhoeverMovedThem() throws Exception {
+        String service = UUID.randomUUID().toString();
+        String far = UUID.randomUUID().toString();
+        String unplaced = UUID.randomUUID().toString();
+        String link = UUID.randomUUID().toString();
+        String json = "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"Movers\",\"description\":\"Moving.\","
+                + "\"locations\":[{\"id\":\"" + far + "\",\"location_type\":\"physical\",\"latitude\":"
+                + (LATITUDE + 0.1) + ",\"longitude\":" + LONGITUDE + "},{\"id\":\"" + unplaced
+                + "\",\"location_type\":\"physical\",\"name\":\"No coordinates yet\"}],"
+                + "\"services\":[{\"id\":\"" + service + "\",\"name\":\"Travelling choir\",\"status\":\"active\","
+                + "\"service_at_locations\":[{\"id\":\"" + UUID.randomUUID() + "\",\"location_id\":\"" + far
+                + "\"},{\"id\":\"" + link + "\",\"location_id\":\"" + unplaced + "\"}]}]}";
+        var report = new HsdsImporter(new HsdsStore(db.dataSource()), "moving", "test@example.org", Instant.now())
+                .importDocument(HsdsStore.JSON.readTree(json));
+        assertThat(report.problems()).isEmpty();
+        SearchCriteria nearby = new SearchCriteria(List.of("moving"), "choir", null, null, null, null, null, null, null,
+                null, null, false, new SearchCriteria.Near(LATITUDE, LONGITUDE, 2000));
+        assertThat(queries.services(nearby, 0, 10, false).items()).as("11 km away, and a place with no coordinates")
+                .isEmpty();
+
+        update("update directory.location set latitude = ?, longitude = ? where id = ?", LATITUDE, LONGITUDE, unplaced);
+        assertThat(queries.services(nearby, 0, 10, false).items()).as("the place given coordinates (as a postcode does)")
+                .singleElement().satisfies(f -> assertThat(f.metres()).isLessThan(1.0));
+
+        update("delete from directory.service_at_location where id = ?", link);
+        assertThat(queries.services(nearby, 0, 10, false).items()).as("no longer there").isEmpty();
+
+        update("update directory.location set latitude = ? where id = ?", LATITUDE + 0.005, far);
+        assertThat(queries.services(nearby, 0, 10, false).items()).as("its other place moved nearer")
+                .singleElement().satisfies(f -> assertThat(f.metres()).isBetween(500.0, 600.0));
+    }
+
+    private static void update(String sql, Object... params) throws Exception {
+        try (var c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
     /** The search's pages one after the other, each telling the same total. */
     private static List<String> pageByPage(SearchCriteria criteria, int size, int total) throws Exception {
         List<String> ids = new ArrayList<>();
