@@ -8,13 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +28,9 @@ public class DirectoryBench {
         String token = signIn(base, args[1], args[2]);
         Random random = new Random(11);
         List<String> terms = termIds(base);
-        String area = args.length > 4 ? args[4] : load(base, token, args[3], random, terms);
-        search(base, area, random, terms);
+        Path urls = Path.of(args[4]);
+        String area = args.length > 5 ? args[5] : load(base, token, args[3], random, terms);
+        Files.write(urls, searches(area, random, terms));
         paging(base, area);
     }
 
@@ -66,41 +63,18 @@ public class DirectoryBench {
         return area;
     }
 
-    /** 3. words + category + distance from a postcode, 16 connections, after a warm-up. */
-    static void search(String base, String area, Random random, List<String> terms) throws Exception {
-
-        // 3. search: words + category + distance from a postcode, 16 connections
-        List<String> urls = new ArrayList<>();
+    /**
+     * 3. The searches to measure, one path a line, for wrk (bench/directory.sh): words + category + distance from a
+     * postcode, 4,000 of them drawn from 15 words, 10 categories and 9 postcodes.
+     */
+    static List<String> searches(String area, Random random, List<String> terms) {
+        List<String> paths = new ArrayList<>();
         for (int i = 0; i < 4000; i++) {
-            urls.add(base + "/directory/api/hsds/services?area=" + area + "&search=" + WORDS[random.nextInt(WORDS.length)]
+            paths.add("/directory/api/hsds/services?area=" + area + "&search=" + WORDS[random.nextInt(WORDS.length)]
                     + "&taxonomy_term_id=" + terms.get(random.nextInt(terms.size())) + "&postcode="
                     + URLEncoder.encode("DM1 " + (1 + random.nextInt(9)) + "AB", StandardCharsets.UTF_8) + "&proximity=3000");
         }
-        for (int i = 0; i < 200; i++) {
-            get(urls.get(i)); // warm up
-        }
-        List<Long> times = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        long started = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (String url : urls) {
-            done.add(pool.submit(() -> {
-                long t = System.nanoTime();
-                check(get(url), "search");
-                times.add(System.nanoTime() - t);
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        double total = seconds(started);
-        pool.shutdown();
-        Collections.sort(times);
-        System.out.printf("search (words + category + postcode distance), 16 connections, %d requests: %.0f/s,"
-                        + " p50 %.1f ms, p99 %.1f ms%n", times.size(), times.size() / total,
-                times.get(times.size() / 2) / 1e6, times.get((int) (times.size() * 0.99)) / 1e6);
-
+        return paths;
     }
 
     /** 4. /services?page=N through the whole set: no page slower than the first by much. */
