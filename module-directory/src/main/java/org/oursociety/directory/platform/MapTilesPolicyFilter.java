@@ -53,12 +53,17 @@ public class MapTilesPolicyFilter extends HttpFilter {
 
     /** The policy with {@code origin} added to its {@code img-src} (once). */
     static String withImages(String policy, String origin) {
-        if (policy == null || policy.contains("img-src") && policy.matches("(?s).*img-src[^;]*\\Q" + origin + "\\E.*")) {
-            return policy;
+        if (policy == null) {
+            return null;
         }
-        if (!policy.contains("img-src")) {
+        int directive = policy.indexOf("img-src");
+        if (directive < 0) {
             return policy + "; img-src 'self' data: " + origin;
         }
-        return policy.replaceFirst("img-src", "img-src " + java.util.regex.Matcher.quoteReplacement(origin));
+        int end = policy.indexOf(';', directive);
+        if (policy.substring(directive, end < 0 ? policy.length() : end).contains(origin)) {
+            return policy;
+        }
+        return policy.substring(0, directive) + "img-src " + origin + policy.substring(directive + "img-src".length());
     }
 }

@@ -16,4 +16,13 @@ class MapTilesPolicyFilterTest {
                 + " style-src 'self'; script-src 'self' 'nonce-abc'");
         assertThat(MapTilesPolicyFilter.withImages(amended, "https://tile.openstreetmap.org")).isEqualTo(amended);
     }
+
+    @Test
+    void aPolicyWithoutImgSrcGetsOneAndTheHostElsewhereDoesNotCount() {
+        assertThat(MapTilesPolicyFilter.withImages("default-src 'self'", "https://tiles.example.org"))
+                .isEqualTo("default-src 'self'; img-src 'self' data: https://tiles.example.org");
+        assertThat(MapTilesPolicyFilter.withImages(
+                "connect-src https://tiles.example.org; img-src 'self'", "https://tiles.example.org"))
+                .isEqualTo("connect-src https://tiles.example.org; img-src https://tiles.example.org 'self'");
+    }
 }

@@ -17,12 +17,15 @@ public class MapTiles {
 
     private final Optional<String> template;
     private final String attribution;
+    private final Optional<String> origin;
 
     @Inject
     public MapTiles(@ConfigProperty(name = "portal.directory.tiles") Optional<String> template,
                     @ConfigProperty(name = "portal.directory.tiles-attribution") Optional<String> attribution) {
         this.template = template.map(String::strip).filter(t -> !t.isEmpty()).filter(MapTiles::isHttp);
         this.attribution = attribution.map(String::strip).orElse("");
+        // once: every response of the WAR asks for it (MapTilesPolicyFilter)
+        this.origin = this.template.map(MapTiles::originOf);
     }
 
     /** For CDI's proxy. */
@@ -44,12 +47,14 @@ public class MapTiles {
 
     /** The origin to allow in {@code img-src}; {@code {s}} sub-domains become a wildcard. */
     public Optional<String> origin() {
-        return template.map(t -> {
-            String sample = t.replace("{s}", "s").replaceAll("\\{[^}]*}", "0");
-            URI uri = URI.create(sample);
-            String host = t.contains("{s}.") ? "*." + uri.getHost().substring(2) : uri.getHost();
-            return uri.getScheme() + "://" + host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-        });
+        return origin;
+    }
+
+    private static String originOf(String template) {
+        String sample = template.replace("{s}", "s").replaceAll("\\{[^}]*}", "0");
+        URI uri = URI.create(sample);
+        String host = template.contains("{s}.") ? "*." + uri.getHost().substring(2) : uri.getHost();
+        return uri.getScheme() + "://" + host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
     }
 
     private static boolean isHttp(String template) {
