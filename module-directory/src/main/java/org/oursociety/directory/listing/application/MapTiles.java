@@ -51,18 +51,22 @@ public class MapTiles {
     }
 
     private static String originOf(String template) {
-        String sample = template.replace("{s}", "s").replaceAll("\\{[^}]*}", "0");
-        URI uri = URI.create(sample);
+        URI uri = URI.create(sample(template));
         String host = template.contains("{s}.") ? "*." + uri.getHost().substring(2) : uri.getHost();
         return uri.getScheme() + "://" + host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
     }
 
     private static boolean isHttp(String template) {
         try {
-            URI uri = URI.create(template.replace("{s}", "s").replaceAll("\\{[^}]*}", "0"));
+            URI uri = URI.create(sample(template));
             return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** An address the template makes: its placeholders filled in. */
+    private static String sample(String template) {
+        return template.replace("{s}", "s").replaceAll("\\{[^}]*}", "0");
     }
 }

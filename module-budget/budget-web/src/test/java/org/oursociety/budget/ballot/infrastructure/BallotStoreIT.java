@@ -103,9 +103,7 @@ class BallotStoreIT {
     @Test
     void aRoundNoLongerInVotingTakesNoBallot() {
         RoundStore rounds = new RoundStore(ds);
-        long counted = rounds.insert(new Round(null, "riverside", null, "Counted", new RenderedText("", ""), 1000,
-                Round.DEFAULT_RULE, BallotRules.of(BallotKind.APPROVAL, null, null, null), Phase.RESULTS, null, NOW, false),
-                null, NOW);
+        long counted = approvalRound(rounds, "Counted", Phase.RESULTS);
         UUID voter = UUID.randomUUID();
         assertThat(ballots.castReplacing(counted, voter, "late", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null))
                 .isEmpty();
@@ -116,9 +114,7 @@ class BallotStoreIT {
     @Test
     void aRoundSaysWhetherItHoldsPaperBallotsSoThatOnlyThenVotersCodesAreRead() {
         RoundStore rounds = new RoundStore(ds);
-        long fresh = rounds.insert(new Round(null, "riverside", null, "Fresh", new RenderedText("", ""), 1000,
-                Round.DEFAULT_RULE, BallotRules.of(BallotKind.APPROVAL, null, null, null), Phase.VOTING, null, NOW, false),
-                null, NOW);
+        long fresh = approvalRound(rounds, "Fresh", Phase.VOTING);
         ballots.cast(fresh, UUID.randomUUID(), "on", Channel.ONLINE, BallotChoice.of(List.of(1L)), NOW, null);
         assertThat(rounds.shareForBallot(fresh).orElseThrow().paperBallots()).isFalse();
         ballots.cast(fresh, UUID.randomUUID(), "pa", Channel.PAPER, BallotChoice.of(List.of(1L)), NOW, null);
@@ -134,9 +130,7 @@ class BallotStoreIT {
     @Test
     void noBallotIsStoredAfterVotingClosesWhileResidentsKeepVoting() throws Exception {
         RoundStore rounds = new RoundStore(ds);
-        long closing = rounds.insert(new Round(null, "riverside", null, "Closing", new RenderedText("", ""), 1000,
-                Round.DEFAULT_RULE, BallotRules.of(BallotKind.APPROVAL, null, null, null), Phase.VOTING, null, NOW, false),
-                null, NOW);
+        long closing = approvalRound(rounds, "Closing", Phase.VOTING);
         ExecutorService pool = Executors.newFixedThreadPool(17);
         java.util.Set<UUID> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
         java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
@@ -181,6 +175,11 @@ class BallotStoreIT {
         assertThat(refused.get()).as("every voter's last try came after the close").isEqualTo(16);
         assertThat(count(ds, closing)).as("nothing stored after the count").isEqualTo(countedAtClose);
         assertThat(countedAtClose).as("every acknowledged ballot counted").isEqualTo(acknowledged.size());
+    }
+
+    private static long approvalRound(RoundStore rounds, String title, Phase phase) {
+        return rounds.insert(new Round(null, "riverside", null, title, new RenderedText("", ""), 1000, Round.DEFAULT_RULE,
+                BallotRules.of(BallotKind.APPROVAL, null, null, null), phase, null, NOW, false), null, NOW);
     }
 
     /** Runs {@code work} in one transaction on one connection, as the container does for a service call. */
