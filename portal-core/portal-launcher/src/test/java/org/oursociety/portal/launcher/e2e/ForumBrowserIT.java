@@ -146,6 +146,33 @@ class ForumBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aWordInMoreThanAThousandPostsSaysOnlyTheNewestAreListedInEnglishAndWelsh() throws Exception {
+        String ward = forum.ward("capped");
+        String word = "Gritbin" + Math.abs(ward.hashCode());
+        String topic = forum.topic(ward, forum.established("Gritter"), "Grit bins before the frost",
+                "Where is the nearest " + word + "?");
+        // a thousand replies more, written straight to the table: a thousand members through the API would take minutes
+        forum.sql("insert into forum.post (id, topic_id, number, author_id, body_source, body_html, body_text,"
+                + " created_at, area_slug) select gen_random_uuid(), t.id, 1 + g, t.author_id, 'The " + word + " ' || g,"
+                + " '<p>The " + word + " ' || g || '</p>', 'The " + word + " ' || g, now() - (g || ' seconds')::interval,"
+                + " t.area_slug from forum.topic t, generate_series(1, 1000) g where t.id = cast(? as uuid)", topic);
+        String search = "/forum/" + ward + "/search.xhtml?q=" + word;
+
+        browser.get(portal.url(search));
+        assertThat(browser.findElement(By.id("results-heading")).getText()).isEqualTo("1,001 posts found");
+        assertThat(browser.findElement(By.id("results-capped")).getText())
+                .isEqualTo("Only the newest 1,000 of them are listed: add a word to narrow the search.");
+        lookAt(portal.url(search), "forum-search-capped");
+        try {
+            lookAt(portal.url(search + "&lang=cy"), "forum-search-capped-cy");
+            assertThat(browser.findElement(By.id("results-capped")).getText())
+                    .isEqualTo("Dim ond y 1,000 mwyaf diweddar a restrir: ychwanegwch air i gyfyngu'r chwilio.");
+        } finally {
+            browser.get(portal.url(search + "&lang=en")); // the language is remembered: the other tests read English
+        }
+    }
+
+    @Test
     void readersOpenNoSessionAndAMembersLikeAndWatchShowAtOnce() throws Exception {
         String ward = forum.ward("stateless");
         ForumFixture.Member author = forum.established("Starter");
