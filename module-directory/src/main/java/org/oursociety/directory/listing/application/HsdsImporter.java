@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.oursociety.directory.listing.domain.ListingStatus;
 import org.oursociety.directory.listing.domain.OpeningTimes;
 import org.oursociety.directory.listing.infrastructure.HsdsStore;
@@ -29,8 +28,6 @@ import org.oursociety.directory.listing.infrastructure.HsdsStore.Table;
  */
 public class HsdsImporter {
 
-    private static final Pattern UUID_SHAPE = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Set<String> LOCATION_TYPES = Set.of("physical", "postal", "virtual");
     private static final Set<String> WEEK_DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     private static final List<String> ADDRESS_REQUIRED =
@@ -260,7 +257,7 @@ public class HsdsImporter {
         JsonNode id = r.get("id");
         if (id == null || !id.isTextual() || id.asText().isBlank()) {
             found.add(problem(label, type, path + "id", "is required"));
-        } else if (!UUID_SHAPE.matcher(id.asText()).matches()) {
+        } else if (!HsdsStore.isId(id.asText())) {
             found.add(problem(label, type, path + "id", "must be a UUID"));
         }
     }

@@ -195,9 +195,12 @@ public class HsdsQueries {
             match.add("websearch_to_tsquery('english', ?)");
             params.add(criteria.text());
         }
-        if (criteria.termId() != null) {
+        if (criteria.termId() != null && !HsdsStore.isId(criteria.termId())) {
+            // no term has such an id, and one of over 2 kB would not even make a lexeme (an error, not "none")
+            where.append(" and false");
+        } else if (criteria.termId() != null) {
             match.add("cast(? as tsquery)");
-            params.add(lexeme(criteria.termId()));
+            params.add("'" + criteria.termId() + "'"); // a lexeme of its own: a UUID needs no escaping
         }
         if (!match.isEmpty()) {
             // the query as a sub-select, which the planner cannot see into: every plan then finds the candidates by
@@ -269,11 +272,6 @@ public class HsdsQueries {
         }
         String fields = service.substring(0, service.lastIndexOf('}')).stripTrailing();
         return fields + (fields.equals("{") ? "" : ", ") + "\"organization\": " + organization + "}";
-    }
-
-    /** A category id as a lexeme of its own in a tsquery: quoted, its quotes and backslashes doubled. */
-    private static String lexeme(String id) {
-        return "'" + id.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     private static long count(Connection c, String fromWhere, List<Object> params) throws SQLException {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.oursociety.directory.listing.domain.Opening;
 
@@ -33,6 +34,9 @@ import org.oursociety.directory.listing.domain.Opening;
 public class HsdsStore {
 
     public static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Pattern ID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     /** The tables holding top-level HSDS records, by HSDS type. */
     public enum Table {
@@ -310,6 +314,11 @@ public class HsdsStore {
                   and p.postcode = upper(regexp_replace(l.postcode, '\\s', '', 'g'))""")) {
             return s.executeUpdate();
         }
+    }
+
+    /** Whether {@code id} has the shape of a record's id: every record is stored under a UUID (the importer checks). */
+    public static boolean isId(String id) {
+        return ID.matcher(id).matches();
     }
 
     /** A document as PostgreSQL gave it. */

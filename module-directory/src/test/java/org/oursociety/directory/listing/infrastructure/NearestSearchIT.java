@@ -120,6 +120,18 @@ class NearestSearchIT {
                 .singleElement().satisfies(f -> assertThat(f.metres()).isBetween(500.0, 600.0));
     }
 
+    @Test
+    void aCategoryIdNoTermCanHaveFindsNothingAndIsNoError() throws Exception {
+        for (String id : new String[]{"x".repeat(3000), "it's \\ | !", "not-a-uuid"}) {
+            SearchCriteria near = new SearchCriteria(List.of(AREA), "choir", id, null, null, null, null, null, null,
+                    null, null, false, new SearchCriteria.Near(LATITUDE, LONGITUDE, 2500));
+            SearchCriteria anywhere = new SearchCriteria(List.of(AREA), null, id, null, null, null, null, null, null,
+                    null, null, false, null);
+            assertThat(queries.services(near, 0, 10, false).total()).as(id.substring(0, 10)).isZero();
+            assertThat(queries.listings(anywhere, 0, 10).total()).as(id.substring(0, 10)).isZero();
+        }
+    }
+
     private static void update(String sql, Object... params) throws Exception {
         try (var c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
