@@ -48,11 +48,15 @@ LUA
 } > "$work/searches.lua"
 
 wrk -t2 -c16 -d30s -s "$work/searches.lua" "$base" > /dev/null # warm-up: the JIT compiles the search's code
+ticks() { # user + system CPU ticks of a process so far; 0 if it has gone (backends come and go)
+    awk '{print $14+$15}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
 cpu() { # the CPU ticks used so far by: payara, postgres, the whole machine
     local payara=0 postgres=0 p
-    [ -n "${PORTAL_DATA_DIR:-}" ] && [ -r "$PORTAL_DATA_DIR/run/payara.pid" ] \
-        && payara=$(awk '{print $14+$15}' "/proc/$(cat "$PORTAL_DATA_DIR/run/payara.pid")/stat")
-    for p in $(pgrep -x postgres); do postgres=$((postgres + $(awk '{print $14+$15}' "/proc/$p/stat"))); done
+    if [ -n "${PORTAL_DATA_DIR:-}" ] && [ -r "$PORTAL_DATA_DIR/run/payara.pid" ]; then
+        payara=$(ticks "$(cat "$PORTAL_DATA_DIR/run/payara.pid")")
+    fi
+    for p in $(pgrep -x postgres); do postgres=$((postgres + $(ticks "$p"))); done
     echo "$payara $postgres $(awk '/^cpu /{print $2+$3+$4+$7+$8}' /proc/stat)"
 }
 before=$(cpu)
