@@ -59,6 +59,8 @@ class NearestSearchIT {
                 null, null, null, false, new SearchCriteria.Near(LATITUDE, LONGITUDE, 2500));
         List<String> expected = everyServiceMeasured("choir", terms.get(0), 2500);
         assertThat(expected).as("the fixture has a few pages").hasSizeGreaterThan(5);
+        assertThat(expected.stream().map(NearestSearchIT::places).distinct())
+                .as("services at one, two and five places are compared").contains(1, 2, 5);
 
         assertThat(pageByPage(criteria, 3, expected.size())).containsExactlyElementsOf(expected);
         HsdsQueries.Page<HsdsQueries.Found> first = queries.services(criteria, 0, 3, false);
@@ -132,6 +134,20 @@ class NearestSearchIT {
         }
     }
 
+    /** How many places with coordinates the service has, as its row keeps them (V12). */
+    private static int places(String serviceId) {
+        try (var c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "select cardinality(place_latitudes) from directory.service where id = ?")) {
+            s.setString(1, serviceId);
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void update(String sql, Object... params) throws Exception {
         try (var c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -183,7 +199,10 @@ class NearestSearchIT {
         }
     }
 
-    /** An organisation with five places around the centre and four services, each at one or two of them. */
+    /**
+     * An organisation with five places around the centre and five services: four at one or two of them, one at
+     * all five (the search measures one or two places by arithmetic, more by {@code unnest}).
+     */
     private static String organisation(Random random, int n) {
         StringBuilder json = new StringBuilder("{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"Group " + n
                 + "\",\"description\":\"A community group.\",\"locations\":[");
@@ -196,15 +215,16 @@ class NearestSearchIT {
                     .append(",\"longitude\":").append(LONGITUDE + random.nextGaussian() * 0.03).append('}');
         }
         json.append("],\"services\":[");
-        for (int s = 0; s < 4; s++) {
+        for (int s = 0; s < 5; s++) {
             String word = WORDS[random.nextInt(WORDS.length)];
             json.append(s == 0 ? "" : ",").append("{\"id\":\"").append(UUID.randomUUID()).append("\",\"name\":\"")
                     .append(word).append(' ').append(n).append('-').append(s).append("\",\"description\":\"Weekly ")
                     .append(word).append(".\",\"status\":\"active\",\"attributes\":[{\"id\":\"").append(UUID.randomUUID())
                     .append("\",\"taxonomy_term_id\":\"").append(terms.get(random.nextInt(terms.size())))
                     .append("\"}],\"service_at_locations\":[");
-            for (int l = s; l < locations.size(); l += 4) {
-                json.append(l == s ? "" : ",").append("{\"id\":\"").append(UUID.randomUUID())
+            int first = s == 4 ? 0 : s;
+            for (int l = first; l < locations.size(); l += s == 4 ? 1 : 4) {
+                json.append(l == first ? "" : ",").append("{\"id\":\"").append(UUID.randomUUID())
                         .append("\",\"location_id\":\"").append(locations.get(l)).append("\"}");
             }
             json.append("]}");
