@@ -32,6 +32,9 @@ public class HsdsPublication {
     @Inject
     DirectoryAreas areas;
 
+    @Inject
+    SearchGate gate;
+
     private HsdsQueries queries;
     private HsdsStore store;
     private final RecentPostcodes recentPostcodes = new RecentPostcodes(java.time.Clock.systemUTC());
@@ -43,6 +46,7 @@ public class HsdsPublication {
     /** Outside the container (tests): documents only, no area scopes. */
     public HsdsPublication(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.gate = new SearchGate(Runtime.getRuntime().availableProcessors(), SearchGate.LONGEST_WAIT);
         init();
     }
 
@@ -61,8 +65,9 @@ public class HsdsPublication {
                 new Message(DirectoryPermissions.BUNDLE, "api.area.unknown", area)));
     }
 
+    /** Services matching the criteria, nearest first when a place is given; a few at a time ({@link SearchGate}). */
     public HsdsQueries.Page<HsdsQueries.Found> search(SearchCriteria criteria, int page, int perPage, boolean byName) {
-        return read(() -> queries.services(criteria, (page - 1) * perPage, perPage, byName));
+        return gate.run(() -> read(() -> queries.services(criteria, (page - 1) * perPage, perPage, byName)));
     }
 
     /** Coordinates of the services that have a place with them, for the map beside a list. */
@@ -72,7 +77,7 @@ public class HsdsPublication {
 
     /** Services as the HSDS API lists them, each its one-to-one fields with its organisation's, as JSON text. */
     public HsdsQueries.Page<String> listings(SearchCriteria criteria, int page, int perPage) {
-        return read(() -> queries.listings(criteria, (page - 1) * perPage, perPage));
+        return gate.run(() -> read(() -> queries.listings(criteria, (page - 1) * perPage, perPage)));
     }
 
     public Optional<ObjectNode> service(String id, List<String> scope) {

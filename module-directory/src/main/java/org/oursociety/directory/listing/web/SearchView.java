@@ -124,7 +124,13 @@ public class SearchView {
         List<String> scope = publication.scope(area.getCurrent().slug());
         SearchCriteria criteria = new SearchCriteria(scope, q, category, null, null, null, years, years,
                 openNow ? today : null, openNow ? time : null, null, free, near);
-        HsdsQueries.Page<HsdsQueries.Found> found = publication.search(criteria, page, PER_PAGE, true);
+        HsdsQueries.Page<HsdsQueries.Found> found;
+        try {
+            found = publication.search(criteria, page, PER_PAGE, true);
+        } catch (Refusal busy) { // too many searches at once (SearchGate): the summary links to the button to send again
+            errors.put("search-submit", busy.reason().in(language));
+            return;
+        }
         total = found.total();
         List<Result> shown = new ArrayList<>();
         Map<String, double[]> places = tiles.isOn()

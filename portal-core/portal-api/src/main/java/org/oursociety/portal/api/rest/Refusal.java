@@ -92,6 +92,11 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.TOO_MANY, reason, Map.of(), retryAfter);
     }
 
+    /** 503 with {@code Retry-After}: the service is there but too busy to answer now. */
+    public static Refusal unavailable(Message reason, Duration retryAfter) {
+        return new Refusal(Kind.UNAVAILABLE, reason, Map.of(), retryAfter);
+    }
+
     /**
      * The same refusal, said at {@code field} too: a page shows it beside that input, the API lists it in
      * the problem's {@code errors}. For refusals about one field that are not plain bad input (a code

@@ -42,6 +42,15 @@ class RefusalTest {
     }
 
     @Test
+    void unavailableIsA503WithWhenToTryAgain() {
+        Refusal refusal = Refusal.unavailable(new Message(BUNDLE, "refusal.not-found"), Duration.ofSeconds(5));
+
+        assertThat(refusal.toProblem(Locale.ENGLISH).status()).isEqualTo(503);
+        assertThat(refusal.toProblem(Locale.ENGLISH).title()).isEqualTo("Service Unavailable");
+        assertThat(refusal.retryAfter()).contains(Duration.ofSeconds(5));
+    }
+
+    @Test
     void aMissingKeyShowsTheKeyRatherThanFailing() {
         assertThat(new Message(BUNDLE, "no.such.key").in(Locale.ENGLISH)).isEqualTo("no.such.key");
     }
