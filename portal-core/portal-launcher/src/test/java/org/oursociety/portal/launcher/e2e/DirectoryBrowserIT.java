@@ -6,9 +6,17 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -114,6 +122,64 @@ class DirectoryBrowserIT extends BrowserTest {
         lookAt(portal.url("/directory/riverside/?postcode=ZZ9+9ZZ"), "directory-search-error");
         lookAt(portal.url("/directory/riverside/service.xhtml?id=" + service), "directory-service");
         lookAt(portal.url("/directory/riverside/organization.xhtml?id=" + organization), "directory-organization");
+    }
+
+    @Test
+    void whenEverySearchTurnIsTakenTooLongAResidentIsAskedToSearchAgainAndTheApiSays503() throws Exception {
+        Http http = new Http(portal);
+        ExecutorService residents = Executors.newFixedThreadPool(2);
+        try (Connection db = portal.database(); Connection watcher = portal.database()) {
+            db.setAutoCommit(false);
+            try (Statement lock = db.createStatement()) { // the two searches that have a turn wait for the table
+                lock.execute("lock table directory.service in access exclusive mode");
+            }
+            List<Future<HttpResponse<String>>> held = new ArrayList<>();
+            for (String word : new String[]{"food", "advice"}) {
+                held.add(residents.submit(() -> http.get("/directory/api/hsds/services?area=riverside&search=" + word)));
+            }
+            awaitWaitingForTheTable(watcher, 2);
+
+            HttpResponse<String> busy = http.get("/directory/api/hsds/services?area=riverside&search=garden");
+            assertThat(busy.statusCode()).isEqualTo(503);
+            assertThat(busy.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(busy.headers().firstValue("Retry-After")).contains("5");
+            assertThat(Http.json(busy).path("detail").asText())
+                    .isEqualTo("Many people are searching the directory just now. Search again in a moment.");
+
+            lookAt(portal.url("/directory/riverside/?q=parcels"), "directory-search-busy");
+            WebElement summary = browser.findElement(By.cssSelector(".os-error-summary"));
+            assertThat(summary.getText()).contains("Many people are searching the directory just now");
+            assertThat(summary.findElement(By.cssSelector("a")).getAttribute("href")).endsWith("#search-submit");
+            assertThat(browser.findElement(By.id("q")).getAttribute("value")).as("the search is kept to send again")
+                    .isEqualTo("parcels");
+            assertThat(browser.findElements(By.id("results-count"))).as("not \"Nothing found\": nothing was searched")
+                    .isEmpty();
+
+            db.rollback(); // the table is free: the waiting searches finish, and a new one has its turn
+            for (Future<HttpResponse<String>> search : held) {
+                assertThat(search.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+            assertThat(http.get("/directory/api/hsds/services?area=riverside&search=garden").statusCode()).isEqualTo(200);
+        } finally {
+            residents.shutdownNow();
+        }
+    }
+
+    private static void awaitWaitingForTheTable(Connection watcher, int searches) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (true) {
+            try (Statement s = watcher.createStatement(); ResultSet row = s.executeQuery("select count(*) from pg_stat_activity"
+                    + " where wait_event_type = 'Lock' and query like '%directory.service%'")) {
+                row.next();
+                if (row.getInt(1) == searches) {
+                    return;
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the searches never reached the locked table");
+            }
+            Thread.sleep(100);
+        }
     }
 
     private List<String> cspViolations() {

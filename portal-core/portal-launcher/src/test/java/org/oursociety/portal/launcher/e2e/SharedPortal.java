@@ -57,6 +57,8 @@ public class SharedPortal implements BeforeAllCallback, ParameterResolver {
                         "PORTAL_MAIL_POLL_SECONDS", "1",
                         // Every test mails from 127.0.0.1; the per-address limit is tested in portal-web's MailLimitIT.
                         "PORTAL_MAIL_LIMIT_ADDRESS", "100000",
+                        // two directory searches at once whatever the machine (DirectoryBrowserIT fills both)
+                        "PORTAL_DIRECTORY_SEARCHES_AT_ONCE", "2",
                         // the launcher's own start time-out comes from -De2e.start-minutes (RunningPortal)
                         "PORTAL_FORUM_DIGEST_DAILY_SECONDS", "5")));
             } catch (Exception e) {
