@@ -20,7 +20,7 @@ import org.oursociety.portal.api.rest.Refusal;
  * cores, each got an eighth of a core, so a search needing three times the work of another also took three
  * times as long; the slowest hundredth took 40–45 ms. Taking turns two at a time, a search waits for the
  * work queued before it, which is about the same for every search, and then runs at full speed: 23–27 ms for
- * the slowest hundredth, at the same number of searches a second ({@code bench/directory.sh}, ARCHITECTURE).
+ * the slowest hundredth, at about the same number of searches a second ({@code bench/directory.sh}, ARCHITECTURE).
  * It also keeps a flood of searches on the open API from taking every database connection the pages need.
  */
 @ApplicationScoped

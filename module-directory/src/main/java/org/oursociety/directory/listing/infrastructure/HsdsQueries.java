@@ -30,7 +30,7 @@ public class HsdsQueries {
     /**
      * How far the nearest of a service's places is, from the coordinates on its row (V12). One or two places (nearly
      * every service) are measured by arithmetic alone: {@code unnest} builds a set for each candidate, and measuring
-     * a thousand candidates that way was half of what PostgreSQL spent on the heaviest searches (2 of 4 ms).
+     * a thousand candidates that way was 2 of the 5 ms PostgreSQL spent on the heaviest searches.
      */
     private static final String NEAREST = "case cardinality(s.place_latitudes) when 1 then "
             + haversine("s.place_latitudes[1]", "s.place_longitudes[1]") + " when 2 then least("
@@ -63,8 +63,8 @@ public class HsdsQueries {
      * ({@code count(*) over ()}). How the distance is joined depends on what else narrows the search: with
      * words, a category or an organisation (a few hundred services at most, found by their indexes) each
      * candidate's own places are measured ({@link #NEAREST}, from the coordinates on its row, V12); with distance
-     * alone the places in the bounding box are measured once and joined to the services. Measuring every place in the
-     * box first when words had already narrowed the search to a few services was one thing that made it slow;
+     * alone the places in the bounding box are measured once and joined to the services. Measuring every place in
+     * the box first when words had already narrowed the search to a few services was one thing that made it slow;
      * the other was PostgreSQL's generic plan for a statement prepared again and again, made without the
      * values, which walked every place in the box for each candidate: see {@link #planForTheseValues}. The
      * narrowed statement is the exception: its shape leaves a plan nothing to choose but which index finds the
@@ -130,7 +130,8 @@ public class HsdsQueries {
             }
         } else {
             double latDelta = Math.toDegrees(near.metres() / EARTH_METRES);
-            double lonDelta = Math.toDegrees(near.metres() / (EARTH_METRES * Math.cos(Math.toRadians(near.latitude()))));
+            double lonDelta = Math.toDegrees(
+                    near.metres() / (EARTH_METRES * Math.cos(Math.toRadians(near.latitude()))));
             candidates = "select s.id, d.metres from directory.service s join (select sal.service_id, min("
                     + haversine("l.latitude", "l.longitude") + ") metres from directory.location l"
                     + " join directory.service_at_location sal on sal.location_id = l.id"
@@ -293,8 +294,9 @@ public class HsdsQueries {
 
     /** The metres between a place and the one asked about: its parameters are the latitude, latitude, longitude. */
     private static String haversine(String latitude, String longitude) {
-        return "(2 * 6371000 * asin(sqrt(power(sin(radians(" + latitude + " - ?) / 2), 2) + cos(radians(?)) * cos(radians("
-                + latitude + ")) * power(sin(radians(" + longitude + " - ?) / 2), 2))))";
+        return "(2 * 6371000 * asin(sqrt(power(sin(radians(" + latitude + " - ?) / 2), 2)"
+                + " + cos(radians(?)) * cos(radians(" + latitude + "))"
+                + " * power(sin(radians(" + longitude + " - ?) / 2), 2))))";
     }
 
     private static long count(Connection c, String fromWhere, List<Object> params) throws SQLException {

@@ -127,7 +127,7 @@ public class SearchView {
         HsdsQueries.Page<HsdsQueries.Found> found;
         try {
             found = publication.search(criteria, page, PER_PAGE, true);
-        } catch (Refusal busy) { // too many searches at once (SearchGate): the summary links to the button to send again
+        } catch (Refusal busy) { // too many searches at once (SearchGate); the summary's link goes to Search
             errors.put("search-submit", busy.reason().in(language));
             return;
         }
