@@ -46,7 +46,7 @@ public class HsdsPublication {
     /** Outside the container (tests): documents only, no area scopes. */
     public HsdsPublication(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.gate = new SearchGate(Runtime.getRuntime().availableProcessors(), SearchGate.LONGEST_WAIT);
+        this.gate = new SearchGate(Optional.empty());
         init();
     }
 

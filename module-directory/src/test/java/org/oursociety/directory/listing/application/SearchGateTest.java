@@ -29,13 +29,8 @@ class SearchGateTest {
         try {
             List<CompletableFuture<Integer>> searches = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                int n = i;
-                searches.add(CompletableFuture.supplyAsync(() -> gate.run(() -> {
-                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    await(release);
-                    running.decrementAndGet();
-                    return n;
-                }), residents));
+                searches.add(heldSearch(gate, residents, release, i,
+                        () -> most.accumulateAndGet(running.incrementAndGet(), Math::max), running::decrementAndGet));
             }
             waitUntil(() -> gate.waiting() == 4);
             assertThat(running.get()).isEqualTo(2);
@@ -60,11 +55,7 @@ class SearchGateTest {
             List<CompletableFuture<Integer>> searches = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 int n = i;
-                searches.add(CompletableFuture.supplyAsync(() -> gate.run(() -> {
-                    order.add(n);
-                    await(release);
-                    return n;
-                }), residents));
+                searches.add(heldSearch(gate, residents, release, n, () -> order.add(n), () -> { }));
                 waitUntil(() -> order.size() + gate.waiting() == n + 1); // queued before the next one comes
             }
             release.countDown();
@@ -117,6 +108,18 @@ class SearchGateTest {
             throw new IllegalStateException("Cannot read the directory");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(gate.run(() -> "next")).isEqualTo("next");
+    }
+
+    /** Search {@code n}: once it has its turn, {@code onTurn}; then it holds the turn until {@code release}. */
+    private static CompletableFuture<Integer> heldSearch(SearchGate gate, ExecutorService residents,
+                                                         CountDownLatch release, int n, Runnable onTurn,
+                                                         Runnable onRelease) {
+        return CompletableFuture.supplyAsync(() -> gate.run(() -> {
+            onTurn.run();
+            await(release);
+            onRelease.run();
+            return n;
+        }), residents);
     }
 
     private static void await(CountDownLatch latch) {
